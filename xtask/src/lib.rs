@@ -1,0 +1,360 @@
+//! Code generation for the `authn-api` crate.
+//!
+//! The library half of `cargo xtask`: it turns an OpenAPI 3.0.x description into formatted Rust
+//! with progenitor, after checking the description against the rules progenitor needs (so a bad
+//! description gets a sentence naming the file and the operation, not a panic backtrace).
+//! The workspace tests use it too, to snapshot the code generated from small fixture descriptions.
+//!
+//! ```
+//! let spec = r#"
+//! openapi: 3.0.3
+//! info: { title: t, version: "1" }
+//! paths:
+//!   /ping:
+//!     post:
+//!       operationId: ping
+//!       responses:
+//!         "200":
+//!           description: ok
+//!           content:
+//!             application/json:
+//!               schema: { type: object, properties: { pong: { type: boolean } } }
+//! "#;
+//! let code = xtask::generate("ping.yaml", spec)?;
+//! assert!(code.contains("pub async fn send"));
+//! # Ok::<(), xtask::GenerateError>(())
+//! ```
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::panic::{self, AssertUnwindSafe};
+
+use openapiv3::{OpenAPI, ReferenceOr, Response, StatusCode};
+use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl};
+
+/// The description the real client is generated from, relative to the workspace root.
+pub const SPEC_PATH: &str = "openapi/authn.yaml";
+/// The generated file, relative to the workspace root.
+pub const OUTPUT_PATH: &str = "authn-api/src/generated.rs";
+
+/// Schemas of the description that hold secrets, replaced by `authn_api::secret` types.
+pub const SECRET_TYPES: [&str; 4] = ["LoginCode", "UserToken", "Password", "TokenValue"];
+
+/// Why a description could not be turned into code.
+#[derive(Debug)]
+pub struct GenerateError {
+    /// The description's file name, as given by the caller.
+    pub file: String,
+    /// Every problem found, one sentence each.
+    pub problems: Vec<String>,
+}
+
+impl fmt::Display for GenerateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: cannot generate a client from this description",
+            self.file
+        )?;
+        for p in &self.problems {
+            write!(f, "\n  - {p}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for GenerateError {}
+
+/// The progenitor settings of the `authn-api` crate.
+///
+/// Builder interface (`client.op().body(..).send()`), one merged `Client`, `schemars::JsonSchema`
+/// on every type (so tests can compare the Rust types with the description), ordered maps (so
+/// serialised bodies are deterministic), and hooks that the hand-written `authn_api::hooks` module
+/// must provide (auth, tracing and retries live there, not in generated code).
+pub fn settings() -> GenerationSettings {
+    let mut settings = GenerationSettings::default();
+    settings
+        .with_interface(InterfaceStyle::Builder)
+        .with_tag(TagStyle::Merged)
+        .with_derive("schemars::JsonSchema")
+        .with_derive("PartialEq")
+        .with_map_type("::std::collections::BTreeMap")
+        .with_inner_type(quote_path("crate::hooks::Hooks"))
+        .with_hooks(HooksMode::Expected);
+    // Secrets get hand-written types that never print their value (authn-api/src/secret.rs).
+    for secret in SECRET_TYPES {
+        settings.with_replacement(
+            secret,
+            format!("crate::secret::{secret}"),
+            [TypeImpl::FromStr].into_iter(),
+        );
+    }
+    settings
+}
+
+fn quote_path(path: &str) -> proc_macro2::TokenStream {
+    path.parse().expect("a constant Rust path always tokenizes")
+}
+
+/// The header put on top of every generated file.
+pub fn header(spec_path: &str) -> String {
+    format!(
+        "// Generated from {spec_path} by `cargo xtask generate`; do not edit.\n\
+         // Change the description or the generator settings in xtask/src/lib.rs, then regenerate.\n\n"
+    )
+}
+
+/// Parses, checks and generates: the whole pipeline, returning the formatted file with its header.
+pub fn generate(file: &str, spec_text: &str) -> Result<String, GenerateError> {
+    generate_with(file, spec_text, &settings())
+}
+
+/// Like [`generate`], with other settings (the fixture snapshots use plain settings without hooks).
+pub fn generate_with(
+    file: &str,
+    spec_text: &str,
+    settings: &GenerationSettings,
+) -> Result<String, GenerateError> {
+    let fail = |problems: Vec<String>| GenerateError {
+        file: file.to_string(),
+        problems,
+    };
+    let spec = parse(spec_text).map_err(|p| fail(vec![p]))?;
+    let problems = check(&spec);
+    if !problems.is_empty() {
+        return Err(fail(problems));
+    }
+    let tokens = without_panics(|| Generator::new(settings).generate_tokens(&spec))
+        .map_err(|p| fail(vec![p]))?
+        .map_err(|e| fail(vec![format!("progenitor rejected the description: {e}")]))?;
+    let file_ast: syn::File = syn::parse2(tokens).map_err(|e| {
+        fail(vec![format!(
+            "progenitor produced code that does not parse: {e}"
+        )])
+    })?;
+    let body = prettyplease::unparse(&file_ast);
+    Ok(format!("{}{}", header(file), body.replace("\r\n", "\n")))
+}
+
+/// Parses YAML (or JSON, which is YAML) into an OpenAPI document.
+pub fn parse(spec_text: &str) -> Result<OpenAPI, String> {
+    let value: serde_json::Value =
+        serde_yaml_ng::from_str(spec_text).map_err(|e| format!("not valid YAML: {e}"))?;
+    let version = value.get("openapi").and_then(|v| v.as_str()).unwrap_or("");
+    if !version.starts_with("3.0.") {
+        return Err(format!(
+            "`openapi: {version}` is not supported: progenitor reads OpenAPI 3.0.x only (write `openapi: 3.0.3`)"
+        ));
+    }
+    serde_json::from_value(value).map_err(|e| format!("not a valid OpenAPI 3.0 document: {e}"))
+}
+
+/// Runs `f`, turning a panic into an error message instead of a backtrace on stderr.
+fn without_panics<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    let previous = panic::take_hook();
+    panic::set_hook(Box::new(|_| {}));
+    let result = panic::catch_unwind(AssertUnwindSafe(f));
+    panic::set_hook(previous);
+    result.map_err(|payload| {
+        let msg = payload
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| payload.downcast_ref::<&str>().map(|s| s.to_string()))
+            .unwrap_or_else(|| "unknown panic".to_string());
+        format!("progenitor failed on a shape this checker does not know about: {msg}")
+    })
+}
+
+/// The rules progenitor 0.15 needs, checked up front so that each broken rule is named.
+pub fn check(spec: &OpenAPI) -> Vec<String> {
+    let mut problems = Vec::new();
+    let mut ids: BTreeMap<String, String> = BTreeMap::new();
+    for (path, item) in &spec.paths.paths {
+        let item = match item {
+            ReferenceOr::Item(item) => item,
+            ReferenceOr::Reference { .. } => {
+                problems.push(format!(
+                    "path `{path}` is a $ref; progenitor needs path items inline"
+                ));
+                continue;
+            }
+        };
+        for (method, op) in item.iter() {
+            let at = format!("{} {path}", method.to_uppercase());
+            let Some(id) = op.operation_id.as_deref() else {
+                problems.push(format!("operation `{at}` has no operationId"));
+                continue;
+            };
+            let name = format!("operation `{id}` ({at})");
+            if let Some(other) = ids.insert(id.to_string(), at.clone()) {
+                problems.push(format!("{name} reuses the operationId of `{other}`"));
+            }
+            if let Some(body) = &op.request_body {
+                check_request_body(spec, &name, body, &mut problems);
+            }
+            check_responses(spec, &name, &op.responses, &mut problems);
+        }
+    }
+    problems
+}
+
+fn check_request_body(
+    spec: &OpenAPI,
+    name: &str,
+    body: &ReferenceOr<openapiv3::RequestBody>,
+    problems: &mut Vec<String>,
+) {
+    let Some(body) = resolve_request_body(spec, body) else {
+        problems.push(format!("{name}: its requestBody $ref does not resolve"));
+        return;
+    };
+    if body.content.len() != 1 {
+        problems.push(format!(
+            "{name}: the request body has {} media types; progenitor needs exactly one",
+            body.content.len()
+        ));
+    }
+    for (media, content) in &body.content {
+        if !is_json(media) {
+            problems.push(format!(
+                "{name}: request media type `{media}` is not supported here; use application/json"
+            ));
+        }
+        if !content.encoding.is_empty() {
+            problems.push(format!("{name}: request `encoding` maps are not supported"));
+        }
+    }
+}
+
+fn check_responses(
+    spec: &OpenAPI,
+    name: &str,
+    responses: &openapiv3::Responses,
+    problems: &mut Vec<String>,
+) {
+    // progenitor asserts one success body type and one error body type; `default` counts as both.
+    let mut success: BTreeSet<String> = BTreeSet::new();
+    let mut error: BTreeSet<String> = BTreeSet::new();
+    let record = |code: &str, response: &ReferenceOr<Response>, problems: &mut Vec<String>| {
+        let Some(response) = resolve_response(spec, response) else {
+            problems.push(format!(
+                "{name}: response `{code}` is a $ref that does not resolve"
+            ));
+            return None;
+        };
+        let mut body = "no body".to_string();
+        for (media, content) in &response.content {
+            if !is_json(media) {
+                problems.push(format!(
+                    "{name}: response `{code}` uses `{media}`; only application/json bodies are typed"
+                ));
+            }
+            body = serde_json::to_string(&content.schema).unwrap_or_default();
+        }
+        Some(body)
+    };
+    for (status, response) in &responses.responses {
+        let code = status.to_string();
+        let Some(body) = record(&code, response, problems) else {
+            continue;
+        };
+        let first = match status {
+            StatusCode::Code(n) => n / 100,
+            StatusCode::Range(n) => *n,
+        };
+        match first {
+            2 => {
+                success.insert(body);
+            }
+            4 | 5 => {
+                error.insert(body);
+            }
+            _ => {}
+        }
+    }
+    if let Some(default) = &responses.default
+        && let Some(body) = record("default", default, problems)
+    {
+        success.insert(body.clone());
+        error.insert(body);
+    }
+    if success.len() > 1 {
+        problems.push(format!(
+            "{name}: its success responses have {} different bodies; progenitor allows one \
+             (a `default` response counts as a success too: use 4XX/5XX instead)",
+            success.len()
+        ));
+    }
+    if error.len() > 1 {
+        problems.push(format!(
+            "{name}: its error responses have {} different bodies; progenitor allows one \
+             (give 4XX, 5XX and `default` the same schema)",
+            error.len()
+        ));
+    }
+}
+
+fn is_json(media: &str) -> bool {
+    media == "application/json" || media.starts_with("application/json;")
+}
+
+fn resolve_response<'a>(spec: &'a OpenAPI, r: &'a ReferenceOr<Response>) -> Option<&'a Response> {
+    match r {
+        ReferenceOr::Item(item) => Some(item),
+        ReferenceOr::Reference { reference } => {
+            let name = reference.strip_prefix("#/components/responses/")?;
+            match spec.components.as_ref()?.responses.get(name)? {
+                ReferenceOr::Item(item) => Some(item),
+                ReferenceOr::Reference { .. } => None,
+            }
+        }
+    }
+}
+
+fn resolve_request_body<'a>(
+    spec: &'a OpenAPI,
+    r: &'a ReferenceOr<openapiv3::RequestBody>,
+) -> Option<&'a openapiv3::RequestBody> {
+    match r {
+        ReferenceOr::Item(item) => Some(item),
+        ReferenceOr::Reference { reference } => {
+            let name = reference.strip_prefix("#/components/requestBodies/")?;
+            match spec.components.as_ref()?.request_bodies.get(name)? {
+                ReferenceOr::Item(item) => Some(item),
+                ReferenceOr::Reference { .. } => None,
+            }
+        }
+    }
+}
+
+/// A short, readable account of how `old` (checked in) differs from `new` (generated).
+pub fn diff_summary(old: &str, new: &str, max_lines: usize) -> String {
+    let diff = similar::TextDiff::from_lines(old, new);
+    let mut out = String::new();
+    let (mut added, mut removed) = (0usize, 0usize);
+    for change in diff.iter_all_changes() {
+        match change.tag() {
+            similar::ChangeTag::Insert => added += 1,
+            similar::ChangeTag::Delete => removed += 1,
+            similar::ChangeTag::Equal => {}
+        }
+    }
+    out.push_str(&format!(
+        "{added} line(s) would be added, {removed} removed:\n"
+    ));
+    let unified = diff
+        .unified_diff()
+        .context_radius(2)
+        .header("checked in", "generated")
+        .to_string();
+    let mut lines = unified.lines();
+    for line in lines.by_ref().take(max_lines) {
+        out.push_str(line);
+        out.push('\n');
+    }
+    let rest = lines.count();
+    if rest > 0 {
+        out.push_str(&format!("... and {rest} more diff line(s)\n"));
+    }
+    out
+}
