@@ -92,75 +92,18 @@ pub mod types {
     )]
     #[serde(untagged, deny_unknown_fields)]
     pub enum AuthenticatorDeleteRequest {
-        Id { authenticator_id: AuthenticatorId, id: Identity },
-        Email { authenticator_id: AuthenticatorId, email: Email },
-        Username { authenticator_id: AuthenticatorId, username: Username },
-    }
-    ///The id of an authenticator, such as `pau_wuk7tvtpswyjtlsx52b7yyi2l7zotv4a`.
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    #[serde(transparent)]
-    pub struct AuthenticatorId(::std::string::String);
-    impl ::std::ops::Deref for AuthenticatorId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<AuthenticatorId> for ::std::string::String {
-        fn from(value: AuthenticatorId) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for AuthenticatorId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^pau_[a-z2-7]{32}$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^pau_[a-z2-7]{32}$\"".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for AuthenticatorId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for AuthenticatorId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for AuthenticatorId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
+        Id {
+            authenticator_id: crate::strings::AuthenticatorId,
+            id: crate::strings::Identity,
+        },
+        Email {
+            authenticator_id: crate::strings::AuthenticatorId,
+            email: crate::strings::Email,
+        },
+        Username {
+            authenticator_id: crate::strings::AuthenticatorId,
+            username: crate::strings::Username,
+        },
     }
     ///A user's authenticators.
     #[derive(
@@ -272,74 +215,6 @@ other string is kept, for kinds Pangea adds later.
     impl DomainIntelligence {
         pub fn builder() -> builder::DomainIntelligence {
             Default::default()
-        }
-    }
-    ///An email address.
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    #[serde(transparent)]
-    pub struct Email(::std::string::String);
-    impl ::std::ops::Deref for Email {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<Email> for ::std::string::String {
-        fn from(value: Email) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for Email {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[0-9a-zA-Z+._-]+@[0-9a-zA-Z.-]+$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err(
-                    "doesn't match pattern \"^[0-9a-zA-Z+._-]+@[0-9a-zA-Z.-]+$\"".into(),
-                );
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for Email {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for Email {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for Email {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     ///What calls with an empty result answer with HTTP 200 or 202: success, or a non-`Success` envelope.
@@ -523,72 +398,6 @@ the answer of `request/{requestId}`.
             Default::default()
         }
     }
-    ///The id of a login or sign-up flow, such as `pfl_wuk7tvtpswyjtlsx52b7yyi2l7zotv4a`.
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    #[serde(transparent)]
-    pub struct FlowId(::std::string::String);
-    impl ::std::ops::Deref for FlowId {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<FlowId> for ::std::string::String {
-        fn from(value: FlowId) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for FlowId {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^pfl_[a-z2-7]{32}$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^pfl_[a-z2-7]{32}$\"".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for FlowId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for FlowId {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for FlowId {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
-        }
-    }
     ///Where an IP address is.
     #[derive(
         ::serde::Deserialize,
@@ -622,72 +431,6 @@ the answer of `request/{requestId}`.
     impl Geolocation {
         pub fn builder() -> builder::Geolocation {
             Default::default()
-        }
-    }
-    ///The id of a user or a service, such as `pui_xpkhwpnz2cmegsws737xbsqnmnuwtbm5`.
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    #[serde(transparent)]
-    pub struct Identity(::std::string::String);
-    impl ::std::ops::Deref for Identity {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<Identity> for ::std::string::String {
-        fn from(value: Identity) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for Identity {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[a-zA-Z0-9 '.:/_-]+$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err("doesn't match pattern \"^[a-zA-Z0-9 '.:/_-]+$\"".into());
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for Identity {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for Identity {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for Identity {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     ///What Pangea's intelligence services found about the login.
@@ -1401,7 +1144,7 @@ the answer of `request/{requestId}`.
         ///The token's scopes.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub scopes: ::std::vec::Vec<::std::string::String>,
-        pub token: crate::secret::TokenValue,
+        pub token: crate::strings::TokenValue,
         #[serde(rename = "type")]
         pub type_: TokenType,
     }
@@ -1421,9 +1164,9 @@ the answer of `request/{requestId}`.
     )]
     #[serde(deny_unknown_fields)]
     pub struct PasswordChangeRequest {
-        pub new_password: crate::secret::Password,
-        pub old_password: crate::secret::Password,
-        pub token: crate::secret::UserToken,
+        pub new_password: crate::strings::Password,
+        pub old_password: crate::strings::Password,
+        pub token: crate::strings::UserToken,
     }
     impl PasswordChangeRequest {
         pub fn builder() -> builder::PasswordChangeRequest {
@@ -1582,9 +1325,9 @@ the answer of `request/{requestId}`.
     )]
     #[serde(untagged, deny_unknown_fields)]
     pub enum ProfileUpdateRequest {
-        Id { id: Identity, profile: ProfileEdits },
-        Email { email: Email, profile: ProfileEdits },
-        Username { profile: ProfileEdits, username: Username },
+        Id { id: crate::strings::Identity, profile: ProfileEdits },
+        Email { email: crate::strings::Email, profile: ProfileEdits },
+        Username { profile: ProfileEdits, username: crate::strings::Username },
     }
     ///A reputation verdict.
     #[derive(
@@ -1769,10 +1512,10 @@ kept, for kinds Pangea adds later.
     )]
     #[serde(deny_unknown_fields)]
     pub struct UserCreateRequest {
-        pub email: Email,
+        pub email: crate::strings::Email,
         pub profile: Profile,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub username: ::std::option::Option<Username>,
+        pub username: ::std::option::Option<crate::strings::Username>,
     }
     impl UserCreateRequest {
         pub fn builder() -> builder::UserCreateRequest {
@@ -2183,24 +1926,24 @@ other string is passed through, for values Pangea adds later.
     )]
     pub enum UserSelector {
         #[serde(rename = "id")]
-        Id(Identity),
+        Id(crate::strings::Identity),
         #[serde(rename = "email")]
-        Email(Email),
+        Email(crate::strings::Email),
         #[serde(rename = "username")]
-        Username(Username),
+        Username(crate::strings::Username),
     }
-    impl ::std::convert::From<Identity> for UserSelector {
-        fn from(value: Identity) -> Self {
+    impl ::std::convert::From<crate::strings::Identity> for UserSelector {
+        fn from(value: crate::strings::Identity) -> Self {
             Self::Id(value)
         }
     }
-    impl ::std::convert::From<Email> for UserSelector {
-        fn from(value: Email) -> Self {
+    impl ::std::convert::From<crate::strings::Email> for UserSelector {
+        fn from(value: crate::strings::Email) -> Self {
             Self::Email(value)
         }
     }
-    impl ::std::convert::From<Username> for UserSelector {
-        fn from(value: Username) -> Self {
+    impl ::std::convert::From<crate::strings::Username> for UserSelector {
+        fn from(value: crate::strings::Username) -> Self {
             Self::Username(value)
         }
     }
@@ -2246,7 +1989,7 @@ other string is passed through, for values Pangea adds later.
             ///New disabled value: a disabled user cannot log in.
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
             disabled: ::std::option::Option<bool>,
-            id: Identity,
+            id: crate::strings::Identity,
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
             phone: ::std::option::Option<Phone>,
             ///Unlock a user who was locked out after failed authentication attempts.
@@ -2257,7 +2000,7 @@ other string is passed through, for values Pangea adds later.
             ///New disabled value: a disabled user cannot log in.
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
             disabled: ::std::option::Option<bool>,
-            email: Email,
+            email: crate::strings::Email,
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
             phone: ::std::option::Option<Phone>,
             ///Unlock a user who was locked out after failed authentication attempts.
@@ -2273,7 +2016,7 @@ other string is passed through, for values Pangea adds later.
             ///Unlock a user who was locked out after failed authentication attempts.
             #[serde(skip_serializing_if = "::std::option::Option::is_none")]
             unlock: ::std::option::Option<bool>,
-            username: Username,
+            username: crate::strings::Username,
         },
     }
     ///The credentials of a login session.
@@ -2306,9 +2049,9 @@ other string is passed through, for values Pangea adds later.
     )]
     #[serde(deny_unknown_fields)]
     pub struct UserinfoRequest {
-        pub code: crate::secret::LoginCode,
+        pub code: crate::strings::LoginCode,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub flow_id: ::std::option::Option<FlowId>,
+        pub flow_id: ::std::option::Option<crate::strings::FlowId>,
     }
     impl UserinfoRequest {
         pub fn builder() -> builder::UserinfoRequest {
@@ -2364,76 +2107,6 @@ other string is passed through, for values Pangea adds later.
     impl UserinfoSuccess {
         pub fn builder() -> builder::UserinfoSuccess {
             Default::default()
-        }
-    }
-    /**A username, usable in place of an id or an email address to select a user. The service
-may restrict it further, depending on the project's configuration.
-*/
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
-    #[serde(transparent)]
-    pub struct Username(::std::string::String);
-    impl ::std::ops::Deref for Username {
-        type Target = ::std::string::String;
-        fn deref(&self) -> &::std::string::String {
-            &self.0
-        }
-    }
-    impl ::std::convert::From<Username> for ::std::string::String {
-        fn from(value: Username) -> Self {
-            value.0
-        }
-    }
-    impl ::std::str::FromStr for Username {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[0-9a-zA-Z+._+@-]{2,320}$").unwrap() });
-            if PATTERN.find(value).is_none() {
-                return Err(
-                    "doesn't match pattern \"^[0-9a-zA-Z+._+@-]{2,320}$\"".into(),
-                );
-            }
-            Ok(Self(value.to_string()))
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for Username {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for Username {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl<'de> ::serde::Deserialize<'de> for Username {
-        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-        where
-            D: ::serde::Deserializer<'de>,
-        {
-            ::std::string::String::deserialize(deserializer)?
-                .parse()
-                .map_err(|e: self::error::ConversionError| {
-                    <D::Error as ::serde::de::Error>::custom(e.to_string())
-                })
         }
     }
     ///Pangea's verdict on an indicator; values not listed in `KnownVerdict` are kept.
@@ -4015,7 +3688,7 @@ may restrict it further, depending on the project's configuration.
                 ::std::string::String,
             >,
             token: ::std::result::Result<
-                crate::secret::TokenValue,
+                crate::strings::TokenValue,
                 ::std::string::String,
             >,
             type_: ::std::result::Result<super::TokenType, ::std::string::String>,
@@ -4202,7 +3875,7 @@ may restrict it further, depending on the project's configuration.
             }
             pub fn token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::secret::TokenValue>,
+                T: ::std::convert::TryInto<crate::strings::TokenValue>,
                 T::Error: ::std::fmt::Display,
             {
                 self.token = value
@@ -4273,15 +3946,15 @@ may restrict it further, depending on the project's configuration.
         #[derive(Clone, Debug)]
         pub struct PasswordChangeRequest {
             new_password: ::std::result::Result<
-                crate::secret::Password,
+                crate::strings::Password,
                 ::std::string::String,
             >,
             old_password: ::std::result::Result<
-                crate::secret::Password,
+                crate::strings::Password,
                 ::std::string::String,
             >,
             token: ::std::result::Result<
-                crate::secret::UserToken,
+                crate::strings::UserToken,
                 ::std::string::String,
             >,
         }
@@ -4297,7 +3970,7 @@ may restrict it further, depending on the project's configuration.
         impl PasswordChangeRequest {
             pub fn new_password<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::secret::Password>,
+                T: ::std::convert::TryInto<crate::strings::Password>,
                 T::Error: ::std::fmt::Display,
             {
                 self.new_password = value
@@ -4309,7 +3982,7 @@ may restrict it further, depending on the project's configuration.
             }
             pub fn old_password<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::secret::Password>,
+                T: ::std::convert::TryInto<crate::strings::Password>,
                 T::Error: ::std::fmt::Display,
             {
                 self.old_password = value
@@ -4321,7 +3994,7 @@ may restrict it further, depending on the project's configuration.
             }
             pub fn token<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::secret::UserToken>,
+                T: ::std::convert::TryInto<crate::strings::UserToken>,
                 T::Error: ::std::fmt::Display,
             {
                 self.token = value
@@ -4808,10 +4481,10 @@ may restrict it further, depending on the project's configuration.
         }
         #[derive(Clone, Debug)]
         pub struct UserCreateRequest {
-            email: ::std::result::Result<super::Email, ::std::string::String>,
+            email: ::std::result::Result<crate::strings::Email, ::std::string::String>,
             profile: ::std::result::Result<super::Profile, ::std::string::String>,
             username: ::std::result::Result<
-                ::std::option::Option<super::Username>,
+                ::std::option::Option<crate::strings::Username>,
                 ::std::string::String,
             >,
         }
@@ -4827,7 +4500,7 @@ may restrict it further, depending on the project's configuration.
         impl UserCreateRequest {
             pub fn email<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::Email>,
+                T: ::std::convert::TryInto<crate::strings::Email>,
                 T::Error: ::std::fmt::Display,
             {
                 self.email = value
@@ -4851,7 +4524,9 @@ may restrict it further, depending on the project's configuration.
             }
             pub fn username<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::Username>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::strings::Username>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.username = value
@@ -6237,9 +5912,12 @@ may restrict it further, depending on the project's configuration.
         }
         #[derive(Clone, Debug)]
         pub struct UserinfoRequest {
-            code: ::std::result::Result<crate::secret::LoginCode, ::std::string::String>,
+            code: ::std::result::Result<
+                crate::strings::LoginCode,
+                ::std::string::String,
+            >,
             flow_id: ::std::result::Result<
-                ::std::option::Option<super::FlowId>,
+                ::std::option::Option<crate::strings::FlowId>,
                 ::std::string::String,
             >,
         }
@@ -6254,7 +5932,7 @@ may restrict it further, depending on the project's configuration.
         impl UserinfoRequest {
             pub fn code<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<crate::secret::LoginCode>,
+                T: ::std::convert::TryInto<crate::strings::LoginCode>,
                 T::Error: ::std::fmt::Display,
             {
                 self.code = value
@@ -6266,7 +5944,9 @@ may restrict it further, depending on the project's configuration.
             }
             pub fn flow_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::FlowId>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::strings::FlowId>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.flow_id = value

@@ -28,6 +28,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::panic::{self, AssertUnwindSafe};
+use std::sync::{Arc, Mutex, PoisonError};
 
 use openapiv3::{OpenAPI, ReferenceOr, Response, StatusCode};
 use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypeImpl};
@@ -37,8 +38,19 @@ pub const SPEC_PATH: &str = "openapi/authn.yaml";
 /// The generated file, relative to the workspace root.
 pub const OUTPUT_PATH: &str = "authn-api/src/generated.rs";
 
-/// Schemas of the description that hold secrets, replaced by `authn_api::secret` types.
-pub const SECRET_TYPES: [&str; 4] = ["LoginCode", "UserToken", "Password", "TokenValue"];
+/// Schemas of the description replaced by the hand-written `authn_api::strings` types: strings
+/// with a pattern (whose derived JSON Schema must show it) and secrets (which must never print).
+pub const STRING_TYPES: [&str; 9] = [
+    "Identity",
+    "Email",
+    "Username",
+    "AuthenticatorId",
+    "FlowId",
+    "LoginCode",
+    "UserToken",
+    "Password",
+    "TokenValue",
+];
 
 /// Why a description could not be turned into code.
 #[derive(Debug)]
@@ -81,11 +93,11 @@ pub fn settings() -> GenerationSettings {
         .with_map_type("::std::collections::BTreeMap")
         .with_inner_type(quote_path("crate::hooks::Hooks"))
         .with_hooks(HooksMode::Expected);
-    // Secrets get hand-written types that never print their value (authn-api/src/secret.rs).
-    for secret in SECRET_TYPES {
+    // Checked strings and secrets get hand-written types (authn-api/src/strings.rs).
+    for name in STRING_TYPES {
         settings.with_replacement(
-            secret,
-            format!("crate::secret::{secret}"),
+            name,
+            format!("crate::strings::{name}"),
             [TypeImpl::FromStr].into_iter(),
         );
     }
@@ -140,7 +152,13 @@ pub fn generate_with(
 pub fn parse(spec_text: &str) -> Result<OpenAPI, String> {
     let value: serde_json::Value =
         serde_yaml_ng::from_str(spec_text).map_err(|e| format!("not valid YAML: {e}"))?;
-    let version = value.get("openapi").and_then(|v| v.as_str()).unwrap_or("");
+    let version = match value.get("openapi") {
+        Some(serde_json::Value::String(v)) => v.clone(),
+        Some(other) => other.to_string(),
+        None => {
+            return Err("the document has no `openapi` version: progenitor reads OpenAPI 3.0.x only (write `openapi: 3.0.3`)".to_string());
+        }
+    };
     if !version.starts_with("3.0.") {
         return Err(format!(
             "`openapi: {version}` is not supported: progenitor reads OpenAPI 3.0.x only (write `openapi: 3.0.3`)"
@@ -149,12 +167,28 @@ pub fn parse(spec_text: &str) -> Result<OpenAPI, String> {
     serde_json::from_value(value).map_err(|e| format!("not a valid OpenAPI 3.0 document: {e}"))
 }
 
+/// Serialises the swaps of the process-wide panic hook in [`without_panics`]: two overlapping
+/// swaps (tests generate in parallel) would otherwise leave the silencing hook installed for good.
+static PANIC_HOOK: Mutex<()> = Mutex::new(());
+
 /// Runs `f`, turning a panic into an error message instead of a backtrace on stderr.
 fn without_panics<T>(f: impl FnOnce() -> T) -> Result<T, String> {
-    let previous = panic::take_hook();
-    panic::set_hook(Box::new(|_| {}));
+    let _swap = PANIC_HOOK.lock().unwrap_or_else(PoisonError::into_inner);
+    let previous = Arc::new(panic::take_hook());
+    let others = Arc::clone(&previous);
+    let quiet = std::thread::current().id();
+    // Only this thread's panics are silenced; other threads keep reporting theirs.
+    panic::set_hook(Box::new(move |info| {
+        if std::thread::current().id() != quiet {
+            others(info);
+        }
+    }));
     let result = panic::catch_unwind(AssertUnwindSafe(f));
-    panic::set_hook(previous);
+    drop(panic::take_hook());
+    match Arc::try_unwrap(previous) {
+        Ok(hook) => panic::set_hook(hook),
+        Err(shared) => panic::set_hook(Box::new(move |info| shared(info))),
+    }
     result.map_err(|payload| {
         let msg = payload
             .downcast_ref::<String>()
@@ -248,6 +282,14 @@ fn check_responses(
                 problems.push(format!(
                     "{name}: response `{code}` uses `{media}`; only application/json bodies are typed"
                 ));
+            } else if content.schema.is_none() {
+                problems.push(format!(
+                    "{name}: response `{code}` has `{media}` content without a schema"
+                ));
+            } else if !content.encoding.is_empty() {
+                problems.push(format!(
+                    "{name}: response `{code}`: `encoding` maps are not supported"
+                ));
             }
             body = serde_json::to_string(&content.schema).unwrap_or_default();
         }
@@ -275,13 +317,17 @@ fn check_responses(
     if let Some(default) = &responses.default
         && let Some(body) = record("default", default, problems)
     {
-        success.insert(body.clone());
+        // Next to a `2XX` range, progenitor drops `default` from the success responses.
+        if !responses.responses.contains_key(&StatusCode::Range(2)) {
+            success.insert(body.clone());
+        }
         error.insert(body);
     }
     if success.len() > 1 {
         problems.push(format!(
             "{name}: its success responses have {} different bodies; progenitor allows one \
-             (a `default` response counts as a success too: use 4XX/5XX instead)",
+             (a `default` response counts as a success too, unless there is a `2XX`: \
+             use 4XX/5XX instead)",
             success.len()
         ));
     }
