@@ -1,0 +1,358 @@
+//! Runs one generated call and turns whatever happened into `Result<Response<T>, Error>`.
+
+use std::future::Future;
+use std::sync::{Arc, Mutex, PoisonError};
+
+use authn_api::types;
+use progenitor_client::ResponseValue;
+use serde_json::Value;
+use tracing::Instrument;
+
+use crate::error::{ApiError, Error, FieldError, PangeaStatus};
+use crate::response::{Answer, Response};
+use crate::transport::{CALL, CallRecord};
+
+/// The generated client's error type for every operation.
+pub(crate) type ApiResult<T> =
+    Result<ResponseValue<T>, progenitor_client::Error<types::ErrorEnvelope>>;
+
+/// Whether a call's answer carries secrets (tokens), so its body must never be quoted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Secrets {
+    InAnswer,
+    None,
+}
+
+/// Runs `send` inside a span and a call record, then maps the outcome.
+pub(crate) async fn run<A: Answer>(
+    operation: &'static str,
+    secrets: Secrets,
+    send: impl Future<Output = ApiResult<A>>,
+) -> Result<Response<A::Success>, Error> {
+    let record = Arc::new(Mutex::new(CallRecord::default()));
+    let span = tracing::info_span!(
+        "authn.call",
+        operation,
+        http.status = tracing::field::Empty,
+        pangea.status = tracing::field::Empty,
+        request_id = tracing::field::Empty,
+        attempts = tracing::field::Empty,
+    );
+    let result = CALL
+        .scope(Arc::clone(&record), send)
+        .instrument(span.clone())
+        .await;
+    let record = record
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .clone();
+    let outcome = outcome(result, &record, secrets).await;
+    span.record("attempts", record.attempts);
+    match &outcome {
+        Ok(response) => {
+            span.record("pangea.status", response.status.as_str());
+            span.record("request_id", response.request_id.as_str());
+            span.record("http.status", 200);
+            tracing::debug!(parent: &span, "call succeeded");
+        }
+        Err(error) => {
+            if let Some(status) = error.pangea_status() {
+                span.record("pangea.status", status.as_str());
+            }
+            if let Some(id) = error.request_id() {
+                span.record("request_id", id);
+            }
+            if let Some(status) = error.http_status() {
+                span.record("http.status", status);
+            }
+            tracing::debug!(parent: &span, error = %error, "call failed");
+        }
+    }
+    outcome
+}
+
+async fn outcome<A: Answer>(
+    result: ApiResult<A>,
+    record: &CallRecord,
+    secrets: Secrets,
+) -> Result<Response<A::Success>, Error> {
+    use progenitor_client::Error as E;
+    let http_status = record.http_status.unwrap_or(0);
+    match result {
+        Ok(value) => {
+            let http_status = value.status().as_u16();
+            match value.into_inner().split() {
+                Ok(response) if http_status == 200 => Ok(response),
+                Ok(response) => Err(Error::Decode {
+                    http_status,
+                    request_id: Some(response.request_id),
+                    message: "a success envelope came with an HTTP status other than 200".into(),
+                    snippet: None,
+                }),
+                Err(envelope) => from_envelope::<A>(http_status, *envelope, secrets),
+            }
+        }
+        Err(E::ErrorResponse(value)) => {
+            let http_status = value.status().as_u16();
+            let envelope = value.into_inner();
+            let errors = envelope.result.map(|r| r.errors).unwrap_or_default();
+            Err(api_error(
+                http_status,
+                envelope.status,
+                envelope.summary,
+                envelope.request_id,
+                Some(envelope.request_time),
+                Some(envelope.response_time),
+                errors.into_iter().map(field_error).collect(),
+                None,
+            ))
+        }
+        Err(E::InvalidResponsePayload(bytes, error)) => {
+            if let Some(limit) = record.oversized {
+                return Err(Error::ResponseTooLarge { http_status, limit });
+            }
+            Err(undecodable(
+                http_status,
+                &bytes,
+                error.to_string(),
+                record.request_id.clone(),
+                secrets,
+            ))
+        }
+        Err(E::UnexpectedResponse(response)) => {
+            let http_status = response.status().as_u16();
+            if let Some(limit) = record.oversized {
+                return Err(Error::ResponseTooLarge { http_status, limit });
+            }
+            let bytes = response.bytes().await.unwrap_or_default();
+            match serde_json::from_slice::<types::Envelope>(&bytes) {
+                Ok(envelope) => from_envelope::<A>(http_status, envelope, secrets),
+                Err(_) => Err(undecodable(
+                    http_status,
+                    &bytes,
+                    format!("HTTP {http_status} is not an answer this call documents"),
+                    record.request_id.clone(),
+                    secrets,
+                )),
+            }
+        }
+        Err(E::CommunicationError(source) | E::ResponseBodyError(source)) => {
+            if source.is_timeout() {
+                Err(Error::Timeout { source })
+            } else {
+                Err(Error::Transport { source })
+            }
+        }
+        Err(E::InvalidRequest(message)) => Err(Error::InvalidInput {
+            field: "request",
+            message,
+        }),
+        Err(E::Custom(message)) => Err(Error::InvalidInput {
+            field: "request",
+            message,
+        }),
+        Err(E::InvalidUpgrade(_)) => Err(Error::Decode {
+            http_status,
+            request_id: record.request_id.clone(),
+            message: "unexpected protocol upgrade".into(),
+            snippet: None,
+        }),
+    }
+}
+
+/// An untyped envelope: a status other than `Success`, `success` spelt otherwise, or 202.
+fn from_envelope<A: Answer>(
+    http_status: u16,
+    envelope: types::Envelope,
+    secrets: Secrets,
+) -> Result<Response<A::Success>, Error> {
+    let status = PangeaStatus::from(envelope.status.as_str());
+    if http_status == 202 || status == PangeaStatus::Accepted {
+        return Err(Error::Pending {
+            request_id: envelope.request_id,
+        });
+    }
+    if status == PangeaStatus::Success && http_status == 200 {
+        // The typed branch failed: decode again to say why, precisely.
+        return match A::result_from_value(envelope.result) {
+            Ok(result) => Ok(Response {
+                request_id: envelope.request_id,
+                request_time: envelope.request_time,
+                response_time: envelope.response_time,
+                status,
+                summary: envelope.summary,
+                result,
+            }),
+            Err(error) => Err(Error::Decode {
+                http_status,
+                request_id: Some(envelope.request_id),
+                message: match secrets {
+                    Secrets::InAnswer => format!(
+                        "the result does not have the documented shape (line {}, column {}; \
+                         details withheld because this answer carries tokens)",
+                        error.line(),
+                        error.column()
+                    ),
+                    Secrets::None => {
+                        format!("the result does not have the documented shape: {error}")
+                    }
+                },
+                snippet: None,
+            }),
+        };
+    }
+    let errors = envelope
+        .result
+        .as_ref()
+        .and_then(|r| r.get("errors"))
+        .and_then(Value::as_array)
+        .map(|errors| errors.iter().filter_map(field_error_from_value).collect())
+        .unwrap_or_default();
+    Err(api_error(
+        http_status,
+        envelope.status,
+        envelope.summary,
+        envelope.request_id,
+        Some(envelope.request_time),
+        Some(envelope.response_time),
+        errors,
+        envelope.result,
+    ))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn api_error(
+    http_status: u16,
+    status: String,
+    summary: Option<String>,
+    request_id: String,
+    request_time: Option<String>,
+    response_time: Option<String>,
+    errors: Vec<FieldError>,
+    result: Option<Value>,
+) -> Error {
+    Error::Api(Box::new(ApiError {
+        http_status,
+        status: PangeaStatus::from(status.as_str()),
+        summary,
+        request_id,
+        request_time,
+        response_time,
+        errors,
+        result,
+    }))
+}
+
+fn field_error(e: types::FieldError) -> FieldError {
+    let code = match e.code {
+        types::ErrorCode::KnownErrorCode(code) => code.to_string(),
+        types::ErrorCode::Other(code) => code,
+    };
+    FieldError {
+        code,
+        detail: e.detail,
+        source: e.source,
+        path: e.path,
+    }
+}
+
+fn field_error_from_value(value: &Value) -> Option<FieldError> {
+    let text = |key: &str| value.get(key).and_then(Value::as_str).map(str::to_string);
+    Some(FieldError {
+        code: text("code")?,
+        detail: text("detail").unwrap_or_default(),
+        source: text("source").unwrap_or_default(),
+        path: text("path"),
+    })
+}
+
+/// The longest part of a body quoted in an error.
+const SNIPPET_CHARS: usize = 200;
+
+fn snippet(text: &str) -> String {
+    let mut snippet: String = text.chars().take(SNIPPET_CHARS).collect();
+    if text.chars().nth(SNIPPET_CHARS).is_some() {
+        snippet.push('…');
+    }
+    snippet
+}
+
+/// Names what an undecodable body is: empty, an HTML page, or broken/mis-shaped JSON.
+fn undecodable(
+    http_status: u16,
+    bytes: &[u8],
+    message: String,
+    request_id: Option<String>,
+    secrets: Secrets,
+) -> Error {
+    let head = &bytes[..bytes.len().min(4 * SNIPPET_CHARS)];
+    let text = String::from_utf8_lossy(head);
+    let text = text.trim_start();
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Error::EmptyBody { http_status };
+    }
+    if text.starts_with('<') {
+        return Error::HtmlPage {
+            http_status,
+            snippet: Some(snippet(text)),
+        };
+    }
+    match secrets {
+        Secrets::None => Error::Decode { http_status, request_id, message, snippet: Some(snippet(text)) },
+        Secrets::InAnswer => Error::Decode {
+            http_status,
+            request_id,
+            message: "the body is not a valid answer (details withheld because this answer carries tokens)"
+                .into(),
+            snippet: None,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn undecodable_bodies_are_named() {
+        assert!(matches!(
+            undecodable(200, b"  \n", String::new(), None, Secrets::None),
+            Error::EmptyBody { http_status: 200 }
+        ));
+        let html = undecodable(
+            502,
+            b"<html><body>Bad Gateway</body></html>",
+            String::new(),
+            None,
+            Secrets::None,
+        );
+        assert!(
+            matches!(&html, Error::HtmlPage { http_status: 502, snippet: Some(s) } if s.contains("Bad Gateway"))
+        );
+        let json = undecodable(
+            200,
+            b"{\"request_id\": tru",
+            "EOF".into(),
+            Some("prq_1".into()),
+            Secrets::None,
+        );
+        assert!(
+            matches!(&json, Error::Decode { snippet: Some(s), request_id: Some(id), .. } if s.starts_with("{\"request_id\"") && id == "prq_1")
+        );
+        let secret = undecodable(
+            200,
+            b"{\"token\": \"ptu_secret",
+            "EOF at ptu_secret".into(),
+            None,
+            Secrets::InAnswer,
+        );
+        assert!(!format!("{secret} {secret:?}").contains("ptu_secret"));
+    }
+
+    #[test]
+    fn snippets_are_bounded() {
+        let long = "x".repeat(10_000);
+        let s = snippet(&long);
+        assert_eq!(s.chars().count(), SNIPPET_CHARS + 1);
+    }
+}

@@ -1,0 +1,146 @@
+//! `authn.client()`: calls made with a user's credentials.
+
+use authn_api::strings::{FlowId, LoginCode, Password, UserToken};
+use authn_api::types;
+
+use crate::call::{self, Secrets};
+use crate::user::{invalid, send_on_await};
+use crate::{AuthN, Response, Result};
+
+/// The `authn.client()` group.
+#[derive(Debug, Clone, Copy)]
+pub struct Client<'a> {
+    authn: &'a AuthN,
+}
+
+impl<'a> Client<'a> {
+    pub(crate) fn new(authn: &'a AuthN) -> Self {
+        Self { authn }
+    }
+
+    /// Exchanges the one-time login code a login callback received for the user's tokens
+    /// (`client/userinfo`). The code works once.
+    ///
+    /// ```no_run
+    /// # async fn demo(authn: &authn_sdk::AuthN) -> authn_sdk::Result<()> {
+    /// let session = authn.client().userinfo("pmc_d6chl6qulpn3it34oerwm3cqwsjd6dxw").await?;
+    /// println!("logged in: {}", session.refresh_token.email);
+    /// let token = session.active_token.as_ref().map(|t| t.token.expose_secret());
+    /// # let _ = token;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn userinfo(&self, code: impl Into<String>) -> Userinfo<'a> {
+        Userinfo {
+            authn: self.authn,
+            code: LoginCode::new(code),
+            flow_id: None,
+        }
+    }
+
+    /// The `authn.client().password()` group.
+    pub fn password(&self) -> Passwords<'a> {
+        Passwords { authn: self.authn }
+    }
+}
+
+/// A `client/userinfo` call. The login code never appears in `Debug` output.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct Userinfo<'a> {
+    authn: &'a AuthN,
+    code: Result<LoginCode, authn_api::strings::InvalidString>,
+    flow_id: Option<String>,
+}
+
+impl Userinfo<'_> {
+    /// The login or sign-up flow the code belongs to (`pfl_...`).
+    pub fn flow_id(mut self, flow_id: impl Into<String>) -> Self {
+        self.flow_id = Some(flow_id.into());
+        self
+    }
+
+    /// Sends the request.
+    pub async fn send(self) -> Result<Response<types::Userinfo>> {
+        let body = types::UserinfoRequest {
+            code: self.code.map_err(invalid("code"))?,
+            flow_id: self
+                .flow_id
+                .map(FlowId::new)
+                .transpose()
+                .map_err(invalid("flow_id"))?,
+        };
+        let api = self.authn.api();
+        call::run(
+            "client_userinfo",
+            Secrets::InAnswer,
+            api.client_userinfo().body(body).send(),
+        )
+        .await
+    }
+}
+send_on_await!(Userinfo => Response<types::Userinfo>);
+
+/// The `authn.client().password()` group.
+#[derive(Debug, Clone, Copy)]
+pub struct Passwords<'a> {
+    authn: &'a AuthN,
+}
+
+impl<'a> Passwords<'a> {
+    /// Changes a user's password given their token and current password
+    /// (`client/password/change`). The result is empty.
+    ///
+    /// ```no_run
+    /// # async fn demo(authn: &authn_sdk::AuthN) -> authn_sdk::Result<()> {
+    /// authn
+    ///     .client()
+    ///     .password()
+    ///     .change("ptu_wuk7tvtpswyjtlsx52b7yyi2l7zotv4a", "hunter2", "My2n+Password")
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn change(
+        &self,
+        user_token: impl Into<String>,
+        old_password: impl Into<String>,
+        new_password: impl Into<String>,
+    ) -> ChangePassword<'a> {
+        ChangePassword {
+            authn: self.authn,
+            token: UserToken::new(user_token),
+            old_password: Password::new(old_password),
+            new_password: Password::new(new_password),
+        }
+    }
+}
+
+/// A `client/password/change` call. Its token and passwords never appear in `Debug` output.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct ChangePassword<'a> {
+    authn: &'a AuthN,
+    token: Result<UserToken, authn_api::strings::InvalidString>,
+    old_password: Result<Password, authn_api::strings::InvalidString>,
+    new_password: Result<Password, authn_api::strings::InvalidString>,
+}
+
+impl ChangePassword<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<Response<()>> {
+        let body = types::PasswordChangeRequest {
+            token: self.token.map_err(invalid("token"))?,
+            old_password: self.old_password.map_err(invalid("old_password"))?,
+            new_password: self.new_password.map_err(invalid("new_password"))?,
+        };
+        let api = self.authn.api();
+        call::run(
+            "client_password_change",
+            Secrets::None,
+            api.client_password_change().body(body).send(),
+        )
+        .await
+    }
+}
+send_on_await!(ChangePassword => Response<()>);

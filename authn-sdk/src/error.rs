@@ -1,0 +1,522 @@
+//! The one error type of the SDK, and the Pangea status strings.
+
+use std::fmt;
+use std::str::FromStr;
+
+/// Everything that can go wrong with a call, with accessors for what callers branch on.
+///
+/// A call succeeds only when the HTTP status is 200 **and** the envelope's `status` is
+/// `Success`: AuthN reports business failures (a wrong password, a disabled user...) with HTTP
+/// 200 and another status, and those come back as [`Error::Api`].
+///
+/// ```
+/// # async fn demo(authn: &authn_sdk::AuthN) {
+/// use authn_sdk::{Error, PangeaStatus, UserRef};
+///
+/// match authn.user().profile().get(UserRef::email("joe.user@email.com")).await {
+///     Ok(user) => println!("{}", user.id),
+///     Err(e) if e.pangea_status() == Some(&PangeaStatus::DisabledUser) => println!("disabled"),
+///     Err(e) if e.is_retryable() => println!("try again later: {e}"),
+///     Err(e) => println!("failed: {e} (request {:?})", e.request_id()),
+/// }
+/// # }
+/// ```
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The service answered with a Pangea envelope whose status is not `Success`.
+    #[error(transparent)]
+    Api(Box<ApiError>),
+
+    /// The request was accepted for later processing (HTTP 202) and its result was not ready
+    /// when polling stopped (or polling is off). Poll `request/{request_id}` later.
+    #[error("request {request_id} was accepted, but its result was not ready in time")]
+    Pending {
+        /// The id of the accepted request.
+        request_id: String,
+    },
+
+    /// An attempt took longer than the configured timeout.
+    #[error("the call timed out")]
+    Timeout {
+        /// The underlying error.
+        #[source]
+        source: reqwest::Error,
+    },
+
+    /// The service could not be reached, or the connection broke.
+    #[error("could not talk to the service: {source}")]
+    Transport {
+        /// The underlying error.
+        #[source]
+        source: reqwest::Error,
+    },
+
+    /// The body is not what this call answers (not JSON, truncated, wrong shape).
+    #[error("HTTP {http_status}: the response is not a valid answer to this call: {message}{}", snippet_suffix(.snippet))]
+    Decode {
+        /// The HTTP status.
+        http_status: u16,
+        /// The request id, when the body or the `x-request-id` header gave one.
+        request_id: Option<String>,
+        /// What did not decode.
+        message: String,
+        /// The start of the body (at most 200 characters; withheld for calls that carry tokens).
+        snippet: Option<String>,
+    },
+
+    /// An HTML page came back instead of a JSON envelope: a proxy or gateway answered.
+    #[error("HTTP {http_status}: an HTML page came back instead of a Pangea response (a proxy or gateway answered?){}", snippet_suffix(.snippet))]
+    HtmlPage {
+        /// The HTTP status.
+        http_status: u16,
+        /// The start of the page (at most 200 characters).
+        snippet: Option<String>,
+    },
+
+    /// The response body was empty.
+    #[error("HTTP {http_status}: the response body is empty")]
+    EmptyBody {
+        /// The HTTP status.
+        http_status: u16,
+    },
+
+    /// The response body was larger than [`Config::max_response_bytes`](crate::Config::max_response_bytes).
+    #[error("HTTP {http_status}: the response body is larger than {limit} bytes")]
+    ResponseTooLarge {
+        /// The HTTP status.
+        http_status: u16,
+        /// The configured limit.
+        limit: usize,
+    },
+
+    /// A value given to the SDK is not valid; nothing was sent.
+    #[error("invalid {field}: {message}")]
+    InvalidInput {
+        /// Which argument: `email`, `id`, `size`, `filter`...
+        field: &'static str,
+        /// What is wrong with it.
+        message: String,
+    },
+
+    /// The server returned a page cursor it had already returned: paging stopped instead of
+    /// looping forever.
+    #[error("the service repeated the page cursor {cursor:?}; stopped paging instead of looping")]
+    RepeatedCursor {
+        /// The repeated cursor.
+        cursor: String,
+    },
+
+    /// The configuration cannot be used.
+    #[error("invalid configuration: {message}")]
+    Config {
+        /// What is wrong.
+        message: String,
+    },
+
+    /// A required environment variable is missing or empty.
+    #[error("the environment variable {variable} is not set")]
+    MissingEnv {
+        /// Its name.
+        variable: &'static str,
+    },
+}
+
+fn snippet_suffix(snippet: &Option<String>) -> String {
+    match snippet {
+        Some(s) => format!("; the body starts with {s:?}"),
+        None => String::new(),
+    }
+}
+
+impl Error {
+    /// The Pangea `status` of an [`Error::Api`].
+    pub fn pangea_status(&self) -> Option<&PangeaStatus> {
+        self.api().map(|a| &a.status)
+    }
+
+    /// The envelope's `summary`, a sentence from the service.
+    pub fn summary(&self) -> Option<&str> {
+        self.api().and_then(|a| a.summary.as_deref())
+    }
+
+    /// The request id (`prq_...`), to quote to Pangea support.
+    pub fn request_id(&self) -> Option<&str> {
+        match self {
+            Error::Api(a) => Some(a.request_id.as_str()),
+            Error::Pending { request_id } => Some(request_id.as_str()),
+            Error::Decode { request_id, .. } => request_id.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// The HTTP status of the answer, when there was one.
+    pub fn http_status(&self) -> Option<u16> {
+        match self {
+            Error::Api(a) => Some(a.http_status),
+            Error::Pending { .. } => Some(202),
+            Error::Decode { http_status, .. }
+            | Error::HtmlPage { http_status, .. }
+            | Error::EmptyBody { http_status }
+            | Error::ResponseTooLarge { http_status, .. } => Some(*http_status),
+            Error::Timeout { source } | Error::Transport { source } => {
+                source.status().map(|s| s.as_u16())
+            }
+            _ => None,
+        }
+    }
+
+    /// The problems the service found in the request (`result.errors` of a `ValidationError`).
+    pub fn field_errors(&self) -> &[FieldError] {
+        self.api().map_or(&[], |a| a.errors.as_slice())
+    }
+
+    /// Whether the same call may succeed if made again later: server errors, rate limiting,
+    /// timeouts, transport failures, and requests still pending. (The SDK has already retried
+    /// what it safely could.)
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Error::Api(a) => {
+                matches!(a.http_status, 429 | 500 | 502 | 503 | 504)
+                    || matches!(
+                        a.status,
+                        PangeaStatus::TooManyRequests
+                            | PangeaStatus::ServiceNotAvailable
+                            | PangeaStatus::InternalError
+                    )
+            }
+            Error::Pending { .. } | Error::Timeout { .. } | Error::Transport { .. } => true,
+            Error::HtmlPage { http_status, .. } | Error::EmptyBody { http_status } => {
+                matches!(http_status, 429 | 500 | 502 | 503 | 504)
+            }
+            _ => false,
+        }
+    }
+
+    /// The details of an [`Error::Api`].
+    pub fn api(&self) -> Option<&ApiError> {
+        match self {
+            Error::Api(a) => Some(a),
+            _ => None,
+        }
+    }
+}
+
+/// A Pangea envelope whose status is not `Success`.
+#[derive(Clone, PartialEq)]
+#[non_exhaustive]
+pub struct ApiError {
+    /// The HTTP status (200 for AuthN's business failures).
+    pub http_status: u16,
+    /// The envelope's `status`.
+    pub status: PangeaStatus,
+    /// The envelope's `summary`.
+    pub summary: Option<String>,
+    /// The request id (`prq_...`).
+    pub request_id: String,
+    /// When the service received the request.
+    pub request_time: Option<String>,
+    /// When the service answered.
+    pub response_time: Option<String>,
+    /// The problems found in the request, from `result.errors`.
+    pub errors: Vec<FieldError>,
+    /// The envelope's `result`, as the service sent it.
+    pub result: Option<serde_json::Value>,
+}
+
+impl fmt::Debug for ApiError {
+    // `result` is left out: it is the service's free-form data, and Debug output ends up in logs.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ApiError")
+            .field("http_status", &self.http_status)
+            .field("status", &self.status)
+            .field("summary", &self.summary)
+            .field("request_id", &self.request_id)
+            .field("errors", &self.errors)
+            .finish_non_exhaustive()
+    }
+}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} (HTTP {}", self.status, self.http_status)?;
+        write!(f, ", request {})", self.request_id)?;
+        if let Some(summary) = &self.summary {
+            write!(f, ": {summary}")?;
+        }
+        for e in &self.errors {
+            write!(f, "; {} at {}: {}", e.code, e.source, e.detail)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ApiError {}
+
+/// One problem the service found in a request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct FieldError {
+    /// A machine code such as `BadFormatEmail`, `FieldRequired` or `UnexpectedProperty`.
+    pub code: String,
+    /// The problem in words.
+    pub detail: String,
+    /// Where in the request, as a JSON pointer (`/email`).
+    pub source: String,
+    /// Where in the schema, as a JSON pointer, when the service says.
+    pub path: Option<String>,
+}
+
+impl FieldError {
+    /// Builds a field error (for tests and emulators).
+    ///
+    /// ```
+    /// let e = authn_sdk::FieldError::new("FieldRequired", "email is required", "/email");
+    /// assert_eq!(e.source, "/email");
+    /// ```
+    pub fn new(
+        code: impl Into<String>,
+        detail: impl Into<String>,
+        source: impl Into<String>,
+    ) -> Self {
+        Self {
+            code: code.into(),
+            detail: detail.into(),
+            source: source.into(),
+            path: None,
+        }
+    }
+}
+
+macro_rules! statuses {
+    ($( $(#[$doc:meta])* $variant:ident = $text:literal, )*) => {
+        /// The `status` of a Pangea envelope.
+        ///
+        /// The variants are the statuses Pangea's documentation and SDKs confirm; any other
+        /// string reaches you intact as [`PangeaStatus::Other`]. `Success` is recognised in any
+        /// letter case (Pangea's docs show both `Success` and `success`).
+        ///
+        /// ```
+        /// use authn_sdk::PangeaStatus;
+        /// assert_eq!("DisabledUser".parse::<PangeaStatus>(), Ok(PangeaStatus::DisabledUser));
+        /// assert_eq!("UserLocked".parse::<PangeaStatus>(), Ok(PangeaStatus::Other("UserLocked".into())));
+        /// assert_eq!(PangeaStatus::AuthenticationFailure.as_str(), "AuthenticationFailure");
+        /// ```
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum PangeaStatus {
+            $( $(#[$doc])* $variant, )*
+            /// A status this SDK does not know, exactly as the service sent it.
+            Other(String),
+        }
+
+        impl PangeaStatus {
+            /// The status string as the service writes it.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $( PangeaStatus::$variant => $text, )*
+                    PangeaStatus::Other(s) => s.as_str(),
+                }
+            }
+
+            /// Every known status (without `Other`).
+            pub const KNOWN: &'static [PangeaStatus] = &[$( PangeaStatus::$variant, )*];
+        }
+
+        impl FromStr for PangeaStatus {
+            type Err = std::convert::Infallible;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                if s.eq_ignore_ascii_case("success") {
+                    return Ok(PangeaStatus::Success);
+                }
+                Ok(match s {
+                    $( $text => PangeaStatus::$variant, )*
+                    other => PangeaStatus::Other(other.to_string()),
+                })
+            }
+        }
+    };
+}
+
+statuses! {
+    /// The call succeeded.
+    Success = "Success",
+    /// The request was accepted for later processing (HTTP 202).
+    Accepted = "Accepted",
+    /// The request breaks the schema; see [`Error::field_errors`].
+    ValidationError = "ValidationError",
+    /// Rate limited.
+    TooManyRequests = "TooManyRequests",
+    /// The project has no credit left.
+    NoCredit = "NoCredit",
+    /// The service token is missing, wrong, or not allowed to use AuthN.
+    Unauthorized = "Unauthorized",
+    /// AuthN is not enabled for the project.
+    ServiceNotEnabled = "ServiceNotEnabled",
+    /// An upstream provider failed.
+    ProviderError = "ProviderError",
+    /// The token lacks the scope of the config id.
+    MissingConfigIdScope = "MissingConfigIDScope",
+    /// A config id is required.
+    MissingConfigId = "MissingConfigID",
+    /// The service is temporarily unavailable.
+    ServiceNotAvailable = "ServiceNotAvailable",
+    /// The resource (for instance a polled request) does not exist.
+    NotFound = "NotFound",
+    /// The service failed.
+    InternalError = "InternalError",
+    /// A generic failure.
+    Failed = "Failed",
+    /// An agreement that already exists was created again.
+    AgreementExists = "AgreementExists",
+    /// A published agreement was edited or deleted.
+    AgreementPublished = "AgreementPublished",
+    /// A wrong password, social id or OTP code.
+    AuthenticationFailure = "AuthenticationFailure",
+    /// `first_name` cannot be deleted from a profile.
+    CantDeleteFirstName = "CantDeleteFirstName",
+    /// `last_name` cannot be deleted from a profile.
+    CantDeleteLastName = "CantDeleteLastName",
+    /// `phone` cannot be deleted while SMS OTP is enabled.
+    CantDeletePhone = "CantDeletePhone",
+    /// The token cannot be refreshed (again).
+    CantRefreshToken = "CantRefreshToken",
+    /// The user does not support passwords.
+    CantSetPassword = "CantSetPassword",
+    /// The user signed up and must verify their email.
+    CheckEmail = "CheckEmail",
+    /// A wrong client secret.
+    ClientAuthenticationFailure = "ClientAuthenticationFailure",
+    /// A config that already exists was created again.
+    ConfigExists = "ConfigExists",
+    /// The token has been disabled.
+    DisabledToken = "DisabledToken",
+    /// The user has been disabled.
+    DisabledUser = "DisabledUser",
+    /// The domain is already registered.
+    DomainExists = "DomainExists",
+    /// The CNAME of the login domain does not match.
+    DomainVerificationFailure = "DomainVerificationFailure",
+    /// An OTP code was used twice.
+    DuplicateOtpCode = "DuplicateOTPCode",
+    /// The operation needs the user to have an email address.
+    EmailRequired = "EmailRequired",
+    /// The token has expired.
+    ExpiredToken = "ExpiredToken",
+    /// The user was provisioned with another authentication provider.
+    IncorrectAuthenticationProvider = "IncorrectAuthenticationProvider",
+    /// The agreement does not exist.
+    InvalidAgreement = "InvalidAgreement",
+    /// The authentication provider cannot be configured that way.
+    InvalidAuthenticationProvider = "InvalidAuthenticationProvider",
+}
+
+impl fmt::Display for PangeaStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl From<&str> for PangeaStatus {
+    fn from(s: &str) -> Self {
+        match s.parse() {
+            Ok(status) => status,
+            Err(never) => match never {},
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_known_status_round_trips() {
+        for status in PangeaStatus::KNOWN {
+            assert_eq!(&PangeaStatus::from(status.as_str()), status);
+        }
+        assert_eq!(PangeaStatus::KNOWN.len(), 35);
+    }
+
+    #[test]
+    fn unknown_statuses_are_kept_intact() {
+        for s in ["UserNotFound", "InvalidToken", "success2", ""] {
+            assert_eq!(PangeaStatus::from(s), PangeaStatus::Other(s.to_string()));
+            assert_eq!(PangeaStatus::from(s).as_str(), s);
+        }
+        assert_eq!(PangeaStatus::from("success"), PangeaStatus::Success);
+        assert_eq!(
+            PangeaStatus::from("DuplicateOTPCode"),
+            PangeaStatus::DuplicateOtpCode
+        );
+    }
+
+    #[test]
+    fn api_error_display_names_status_request_and_fields() {
+        let e = Error::Api(Box::new(ApiError {
+            http_status: 400,
+            status: PangeaStatus::ValidationError,
+            summary: Some("1 error".into()),
+            request_id: "prq_1".into(),
+            request_time: None,
+            response_time: None,
+            errors: vec![FieldError::new("BadFormatEmail", "bad email", "/email")],
+            result: None,
+        }));
+        assert_eq!(
+            e.to_string(),
+            "ValidationError (HTTP 400, request prq_1): 1 error; BadFormatEmail at /email: bad email"
+        );
+        assert_eq!(e.http_status(), Some(400));
+        assert_eq!(e.request_id(), Some("prq_1"));
+        assert_eq!(e.field_errors().len(), 1);
+        assert!(!e.is_retryable());
+    }
+
+    #[test]
+    fn retryable_classification() {
+        let api = |http_status, status| {
+            Error::Api(Box::new(ApiError {
+                http_status,
+                status,
+                summary: None,
+                request_id: "prq".into(),
+                request_time: None,
+                response_time: None,
+                errors: vec![],
+                result: None,
+            }))
+        };
+        assert!(api(503, PangeaStatus::ServiceNotAvailable).is_retryable());
+        assert!(api(429, PangeaStatus::TooManyRequests).is_retryable());
+        assert!(!api(200, PangeaStatus::AuthenticationFailure).is_retryable());
+        assert!(!api(401, PangeaStatus::Unauthorized).is_retryable());
+        assert!(
+            Error::Pending {
+                request_id: "prq".into()
+            }
+            .is_retryable()
+        );
+        assert!(
+            !Error::InvalidInput {
+                field: "email",
+                message: "bad".into()
+            }
+            .is_retryable()
+        );
+        assert!(
+            Error::HtmlPage {
+                http_status: 502,
+                snippet: None
+            }
+            .is_retryable()
+        );
+        assert!(
+            !Error::HtmlPage {
+                http_status: 200,
+                snippet: None
+            }
+            .is_retryable()
+        );
+    }
+}

@@ -1,0 +1,305 @@
+//! When to retry, and how long to wait: pure functions, tested without HTTP.
+//!
+//! The rules follow Pangea's SDKs: HTTP 500, 502, 503 and 504 are retried with exponential
+//! backoff (`min(base × 2ⁿ, max)`, less up to 25% of jitter), as is a connection that could not
+//! be opened (the request never reached the service). Two additions: `Retry-After` is honoured
+//! on 503, and a 429 is retried when, and only when, it says `Retry-After`. A timeout or a
+//! connection lost after the request was sent is not retried: the service may have acted on it,
+//! and `user/create` is not idempotent.
+
+use std::time::{Duration, SystemTime};
+
+/// The retry settings, taken from [`Config`](crate::Config).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RetryPolicy {
+    /// How many retries after the first attempt.
+    pub max_retries: u32,
+    /// The first backoff.
+    pub base: Duration,
+    /// The longest backoff.
+    pub max: Duration,
+    /// The longest `Retry-After` worth waiting for.
+    pub max_retry_after: Duration,
+}
+
+/// What one attempt ended with, as far as retrying is concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// An HTTP answer.
+    Status {
+        /// The HTTP status code.
+        status: u16,
+        /// The `Retry-After` header, when present and readable.
+        retry_after: Option<Duration>,
+    },
+    /// The connection could not be opened: the request was never sent.
+    ConnectFailed,
+    /// Any other transport failure (timeout, reset after sending...).
+    TransportFailed,
+}
+
+/// What to do after an attempt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decision {
+    /// Wait this long, then send the request again.
+    RetryAfter(Duration),
+    /// Keep this outcome.
+    Stop,
+}
+
+/// Decides whether to retry after `retries_done` retries ended in `outcome`.
+///
+/// `jitter` is a number in `[0, 1)` drawn by the caller, so that this function stays pure.
+///
+/// ```
+/// use std::time::Duration;
+/// use authn_sdk::retry::{decide, Decision, Outcome, RetryPolicy};
+///
+/// let policy = RetryPolicy {
+///     max_retries: 3,
+///     base: Duration::from_millis(500),
+///     max: Duration::from_secs(8),
+///     max_retry_after: Duration::from_secs(60),
+/// };
+/// let busy = Outcome::Status { status: 503, retry_after: None };
+/// assert_eq!(decide(&policy, 0, busy, 0.0), Decision::RetryAfter(Duration::from_millis(500)));
+/// assert_eq!(decide(&policy, 3, busy, 0.0), Decision::Stop);
+/// let bad = Outcome::Status { status: 400, retry_after: None };
+/// assert_eq!(decide(&policy, 0, bad, 0.0), Decision::Stop);
+/// ```
+pub fn decide(policy: &RetryPolicy, retries_done: u32, outcome: Outcome, jitter: f64) -> Decision {
+    if retries_done >= policy.max_retries {
+        return Decision::Stop;
+    }
+    let backoff = || Decision::RetryAfter(backoff(policy, retries_done, jitter));
+    let wait_for = |after: Duration| {
+        if after <= policy.max_retry_after {
+            Decision::RetryAfter(after)
+        } else {
+            Decision::Stop
+        }
+    };
+    match outcome {
+        Outcome::ConnectFailed => backoff(),
+        Outcome::TransportFailed => Decision::Stop,
+        Outcome::Status {
+            status: 503,
+            retry_after: Some(after),
+        } => wait_for(after),
+        Outcome::Status {
+            status: 429,
+            retry_after: Some(after),
+        } => wait_for(after),
+        Outcome::Status {
+            status: 500 | 502 | 503 | 504,
+            ..
+        } => backoff(),
+        Outcome::Status { .. } => Decision::Stop,
+    }
+}
+
+/// The backoff before retry number `retries_done + 1`: `min(base × 2ⁿ, max) × (1 − 0.25 × jitter)`.
+///
+/// ```
+/// use std::time::Duration;
+/// use authn_sdk::retry::{backoff, RetryPolicy};
+///
+/// let policy = RetryPolicy {
+///     max_retries: 10,
+///     base: Duration::from_millis(500),
+///     max: Duration::from_secs(8),
+///     max_retry_after: Duration::from_secs(60),
+/// };
+/// assert_eq!(backoff(&policy, 2, 0.0), Duration::from_secs(2));
+/// assert_eq!(backoff(&policy, 9, 0.0), Duration::from_secs(8));
+/// assert_eq!(backoff(&policy, 0, 1.0), Duration::from_millis(375));
+/// ```
+pub fn backoff(policy: &RetryPolicy, retries_done: u32, jitter: f64) -> Duration {
+    let factor = 2u32.saturating_pow(retries_done.min(31));
+    let raw = policy.base.saturating_mul(factor).min(policy.max);
+    raw.mul_f64(1.0 - 0.25 * jitter.clamp(0.0, 1.0))
+}
+
+/// Reads a `Retry-After` value: delay seconds (`120`) or an HTTP date, relative to `now`.
+///
+/// ```
+/// use std::time::{Duration, SystemTime};
+/// use authn_sdk::retry::parse_retry_after;
+///
+/// assert_eq!(parse_retry_after("3", SystemTime::now()), Some(Duration::from_secs(3)));
+/// assert_eq!(parse_retry_after("soon", SystemTime::now()), None);
+/// ```
+pub fn parse_retry_after(value: &str, now: SystemTime) -> Option<Duration> {
+    let value = value.trim();
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(Duration::from_secs(seconds));
+    }
+    let when = httpdate::parse_http_date(value).ok()?;
+    Some(when.duration_since(now).unwrap_or(Duration::ZERO))
+}
+
+/// A jitter in `[0, 1)` from the standard library's randomly seeded hasher: good enough to
+/// spread retries, and no extra dependency.
+pub(crate) fn random_jitter() -> f64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher.write_u64(0);
+    (hasher.finish() >> 11) as f64 / (1u64 << 53) as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const POLICY: RetryPolicy = RetryPolicy {
+        max_retries: 3,
+        base: Duration::from_millis(500),
+        max: Duration::from_secs(8),
+        max_retry_after: Duration::from_secs(60),
+    };
+
+    fn status(status: u16) -> Outcome {
+        Outcome::Status {
+            status,
+            retry_after: None,
+        }
+    }
+
+    #[test]
+    fn retries_the_server_errors_pangea_retries() {
+        for code in [500, 502, 503, 504] {
+            assert_eq!(
+                decide(&POLICY, 0, status(code), 0.0),
+                Decision::RetryAfter(Duration::from_millis(500)),
+                "{code}"
+            );
+        }
+    }
+
+    #[test]
+    fn never_retries_client_errors_or_success() {
+        for code in [200, 202, 400, 401, 403, 404, 409, 429, 501, 505] {
+            assert_eq!(
+                decide(&POLICY, 0, status(code), 0.0),
+                Decision::Stop,
+                "{code}"
+            );
+        }
+    }
+
+    #[test]
+    fn stops_after_the_configured_number_of_retries() {
+        assert!(matches!(
+            decide(&POLICY, 2, status(503), 0.0),
+            Decision::RetryAfter(_)
+        ));
+        assert_eq!(decide(&POLICY, 3, status(503), 0.0), Decision::Stop);
+        let none = RetryPolicy {
+            max_retries: 0,
+            ..POLICY
+        };
+        assert_eq!(decide(&none, 0, status(503), 0.0), Decision::Stop);
+        assert_eq!(
+            decide(&none, 0, Outcome::ConnectFailed, 0.0),
+            Decision::Stop
+        );
+    }
+
+    #[test]
+    fn backoff_doubles_up_to_the_cap() {
+        let delays: Vec<u128> = (0..6)
+            .map(|n| backoff(&POLICY, n, 0.0).as_millis())
+            .collect();
+        assert_eq!(delays, [500, 1000, 2000, 4000, 8000, 8000]);
+        assert_eq!(backoff(&POLICY, u32::MAX, 0.0), Duration::from_secs(8));
+    }
+
+    #[test]
+    fn jitter_takes_off_at_most_a_quarter() {
+        assert_eq!(backoff(&POLICY, 1, 0.5), Duration::from_millis(875));
+        assert_eq!(backoff(&POLICY, 1, 1.0), Duration::from_millis(750));
+        assert_eq!(
+            backoff(&POLICY, 1, 7.0),
+            Duration::from_millis(750),
+            "clamped"
+        );
+        for _ in 0..1000 {
+            let j = random_jitter();
+            assert!((0.0..1.0).contains(&j), "{j}");
+        }
+    }
+
+    #[test]
+    fn retry_after_is_honoured_on_503_and_429() {
+        let after = Some(Duration::from_secs(2));
+        for code in [503, 429] {
+            assert_eq!(
+                decide(
+                    &POLICY,
+                    0,
+                    Outcome::Status {
+                        status: code,
+                        retry_after: after
+                    },
+                    0.0
+                ),
+                Decision::RetryAfter(Duration::from_secs(2)),
+                "{code}"
+            );
+        }
+        // Too long a wait ends the call instead of hanging it.
+        let long = Some(Duration::from_secs(3600));
+        assert_eq!(
+            decide(
+                &POLICY,
+                0,
+                Outcome::Status {
+                    status: 503,
+                    retry_after: long
+                },
+                0.0
+            ),
+            Decision::Stop
+        );
+        // Retry-After on another status does not make it retryable.
+        assert_eq!(
+            decide(
+                &POLICY,
+                0,
+                Outcome::Status {
+                    status: 400,
+                    retry_after: after
+                },
+                0.0
+            ),
+            Decision::Stop
+        );
+    }
+
+    #[test]
+    fn connection_failures_retry_but_other_transport_failures_do_not() {
+        assert!(matches!(
+            decide(&POLICY, 0, Outcome::ConnectFailed, 0.0),
+            Decision::RetryAfter(_)
+        ));
+        assert_eq!(
+            decide(&POLICY, 0, Outcome::TransportFailed, 0.0),
+            Decision::Stop
+        );
+    }
+
+    #[test]
+    fn parses_retry_after_seconds_and_dates() {
+        let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_000_000_000);
+        assert_eq!(parse_retry_after(" 7 ", now), Some(Duration::from_secs(7)));
+        let later = httpdate::fmt_http_date(now + Duration::from_secs(30));
+        assert_eq!(
+            parse_retry_after(&later, now),
+            Some(Duration::from_secs(30))
+        );
+        let earlier = httpdate::fmt_http_date(now - Duration::from_secs(30));
+        assert_eq!(parse_retry_after(&earlier, now), Some(Duration::ZERO));
+        assert_eq!(parse_retry_after("-1", now), None);
+        assert_eq!(parse_retry_after("", now), None);
+    }
+}

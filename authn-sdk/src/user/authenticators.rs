@@ -1,0 +1,125 @@
+//! `authn.user().authenticators()`: list and delete a user's authenticators.
+
+use authn_api::strings::AuthenticatorId;
+use authn_api::types;
+
+use super::{invalid, send_on_await};
+use crate::call::{self, Secrets};
+use crate::selector::{Checked, UserRef};
+use crate::{AuthN, Response, Result};
+
+/// The `authn.user().authenticators()` group.
+#[derive(Debug, Clone, Copy)]
+pub struct Authenticators<'a> {
+    authn: &'a AuthN,
+}
+
+impl<'a> Authenticators<'a> {
+    pub(crate) fn new(authn: &'a AuthN) -> Self {
+        Self { authn }
+    }
+
+    /// Lists a user's authenticators (`user/authenticators/list`).
+    ///
+    /// ```no_run
+    /// # async fn demo(authn: &authn_sdk::AuthN) -> authn_sdk::Result<()> {
+    /// let list = authn.user().authenticators().list(authn_sdk::UserRef::email("joe.user@email.com")).await?;
+    /// for a in list.iter() {
+    ///     println!("{} {:?} enabled={}", a.id, a.type_, a.enabled);
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list(&self, user: UserRef) -> ListAuthenticators<'a> {
+        ListAuthenticators {
+            authn: self.authn,
+            user,
+        }
+    }
+
+    /// Deletes one of a user's authenticators (`user/authenticators/delete`).
+    ///
+    /// ```no_run
+    /// # async fn demo(authn: &authn_sdk::AuthN) -> authn_sdk::Result<()> {
+    /// authn
+    ///     .user()
+    ///     .authenticators()
+    ///     .delete(authn_sdk::UserRef::id("pui_xpkhwpnz2cmegsws737xbsqnmnuwtbm5"), "pau_wuk7tvtpswyjtlsx52b7yyi2l7zotv4a")
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn delete(
+        &self,
+        user: UserRef,
+        authenticator_id: impl Into<String>,
+    ) -> DeleteAuthenticator<'a> {
+        DeleteAuthenticator {
+            authn: self.authn,
+            user,
+            authenticator_id: authenticator_id.into(),
+        }
+    }
+}
+
+/// A `user/authenticators/list` call.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct ListAuthenticators<'a> {
+    authn: &'a AuthN,
+    user: UserRef,
+}
+
+impl ListAuthenticators<'_> {
+    /// Sends the request.
+    pub async fn send(self) -> Result<Response<Vec<types::Authenticator>>> {
+        let body = self.user.selector()?;
+        let api = self.authn.api();
+        call::run(
+            "user_authenticators_list",
+            Secrets::None,
+            api.user_authenticators_list().body(body).send(),
+        )
+        .await
+    }
+}
+send_on_await!(ListAuthenticators => Response<Vec<types::Authenticator>>);
+
+/// A `user/authenticators/delete` call.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct DeleteAuthenticator<'a> {
+    authn: &'a AuthN,
+    user: UserRef,
+    authenticator_id: String,
+}
+
+impl DeleteAuthenticator<'_> {
+    /// Sends the request. The result is empty.
+    pub async fn send(self) -> Result<Response<()>> {
+        let authenticator_id =
+            AuthenticatorId::new(self.authenticator_id).map_err(invalid("authenticator_id"))?;
+        let body = match self.user.check()? {
+            Checked::Id(id) => types::AuthenticatorDeleteRequest::Id {
+                id,
+                authenticator_id,
+            },
+            Checked::Email(email) => types::AuthenticatorDeleteRequest::Email {
+                email,
+                authenticator_id,
+            },
+            Checked::Username(username) => types::AuthenticatorDeleteRequest::Username {
+                username,
+                authenticator_id,
+            },
+        };
+        let api = self.authn.api();
+        call::run(
+            "user_authenticators_delete",
+            Secrets::None,
+            api.user_authenticators_delete().body(body).send(),
+        )
+        .await
+    }
+}
+send_on_await!(DeleteAuthenticator => Response<()>);

@@ -1,0 +1,495 @@
+//! `authn.user().list()`: one page per await, or every page or user as a stream.
+
+use std::num::NonZeroU64;
+
+use authn_api::types;
+use chrono::{DateTime, Utc};
+use serde_json::{Map, Value};
+
+use super::send_on_await;
+use crate::call::{self, Secrets};
+use crate::error::Error;
+use crate::{AuthN, Response, Result};
+
+/// A `user/list` call. Await it for one page; use [`pages`](Self::pages) or
+/// [`items`](Self::items) for all of them.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct ListUsers<'a> {
+    pub(crate) authn: &'a AuthN,
+    filter: Option<UserFilter>,
+    pub(crate) last: Option<String>,
+    order: Option<types::ItemOrder>,
+    order_by: Option<UserOrderBy>,
+    size: Option<u64>,
+}
+
+impl<'a> ListUsers<'a> {
+    pub(crate) fn new(authn: &'a AuthN) -> Self {
+        Self {
+            authn,
+            filter: None,
+            last: None,
+            order: None,
+            order_by: None,
+            size: None,
+        }
+    }
+
+    /// Only users matching `filter`.
+    pub fn filter(mut self, filter: UserFilter) -> Self {
+        self.filter = Some(filter);
+        self
+    }
+
+    /// Ascending or descending order.
+    pub fn order(mut self, order: types::ItemOrder) -> Self {
+        self.order = Some(order);
+        self
+    }
+
+    /// The field the users are ordered by.
+    pub fn order_by(mut self, order_by: UserOrderBy) -> Self {
+        self.order_by = Some(order_by);
+        self
+    }
+
+    /// The largest number of users per page. It must be at least 1: 0 fails with
+    /// [`Error::InvalidInput`] before anything is sent.
+    pub fn size(mut self, size: u64) -> Self {
+        self.size = Some(size);
+        self
+    }
+
+    /// Starts after this cursor: the `last` of a previous page.
+    pub fn last(mut self, cursor: impl Into<String>) -> Self {
+        self.last = Some(cursor.into());
+        self
+    }
+
+    /// The request body, checked.
+    pub(crate) fn body(&self) -> Result<types::UserListRequest> {
+        let size = match self.size {
+            None => None,
+            Some(n) => Some(NonZeroU64::new(n).ok_or_else(|| Error::InvalidInput {
+                field: "size",
+                message: "the page size must be at least 1".into(),
+            })?),
+        };
+        Ok(types::UserListRequest {
+            filter: self.filter.as_ref().map(UserFilter::to_typed).transpose()?,
+            last: self.last.clone(),
+            order: self.order,
+            order_by: self.order_by.clone().map(UserOrderBy::into_typed),
+            size,
+        })
+    }
+
+    /// Sends the request: one page.
+    pub async fn send(self) -> Result<Response<types::UserList>> {
+        let body = self.body()?;
+        let api = self.authn.api();
+        call::run(
+            "user_list",
+            Secrets::None,
+            api.user_list().body(body).send(),
+        )
+        .await
+    }
+
+    /// Every page, lazily, following the `last` cursor; see [`crate::pagination`].
+    pub fn pages(self) -> crate::pagination::Pages<'a> {
+        crate::pagination::pages(self)
+    }
+
+    /// Every user of every page, lazily; see [`crate::pagination`].
+    pub fn items(self) -> crate::pagination::Items<'a> {
+        crate::pagination::items(self)
+    }
+}
+send_on_await!(ListUsers => Response<types::UserList>);
+
+/// The field a user list is ordered by.
+///
+/// ```
+/// use authn_sdk::UserOrderBy;
+/// assert_eq!(UserOrderBy::LastLoginAt.as_str(), "last_login_at");
+/// assert_eq!(UserOrderBy::Other("active_token_id".into()).as_str(), "active_token_id");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum UserOrderBy {
+    /// `id`
+    Id,
+    /// `created_at`
+    CreatedAt,
+    /// `last_login_at`
+    LastLoginAt,
+    /// `last_login_ip`
+    LastLoginIp,
+    /// `login_count`
+    LoginCount,
+    /// `email`
+    Email,
+    /// `accepted_eula_id`
+    AcceptedEulaId,
+    /// `accepted_privacy_policy_id`
+    AcceptedPrivacyPolicyId,
+    /// A value Pangea added after this SDK was written, sent as it is.
+    Other(String),
+}
+
+impl UserOrderBy {
+    /// The value sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            UserOrderBy::Id => "id",
+            UserOrderBy::CreatedAt => "created_at",
+            UserOrderBy::LastLoginAt => "last_login_at",
+            UserOrderBy::LastLoginIp => "last_login_ip",
+            UserOrderBy::LoginCount => "login_count",
+            UserOrderBy::Email => "email",
+            UserOrderBy::AcceptedEulaId => "accepted_eula_id",
+            UserOrderBy::AcceptedPrivacyPolicyId => "accepted_privacy_policy_id",
+            UserOrderBy::Other(s) => s,
+        }
+    }
+
+    fn into_typed(self) -> types::UserOrderBy {
+        use types::KnownUserOrderBy as K;
+        let known = match self {
+            UserOrderBy::Id => K::Id,
+            UserOrderBy::CreatedAt => K::CreatedAt,
+            UserOrderBy::LastLoginAt => K::LastLoginAt,
+            UserOrderBy::LastLoginIp => K::LastLoginIp,
+            UserOrderBy::LoginCount => K::LoginCount,
+            UserOrderBy::Email => K::Email,
+            UserOrderBy::AcceptedEulaId => K::AcceptedEulaId,
+            UserOrderBy::AcceptedPrivacyPolicyId => K::AcceptedPrivacyPolicyId,
+            UserOrderBy::Other(s) => return types::UserOrderBy::Other(s),
+        };
+        types::UserOrderBy::KnownUserOrderBy(known)
+    }
+}
+
+/// Conditions listed users must all meet, one method per key of the official description,
+/// plus [`profile`](Self::profile) keys and a [`raw`](Self::raw) escape hatch.
+///
+/// ```
+/// use authn_sdk::UserFilter;
+/// let filter = UserFilter::new()
+///     .email_contains(["@example.com"])
+///     .login_count_gte(3)
+///     .disabled(false)
+///     .profile("first_name", "Joe");
+/// assert_eq!(
+///     filter.to_json().to_string(),
+///     r#"{"disabled":false,"email__contains":["@example.com"],"login_count__gte":3,"profile_first_name":"Joe"}"#
+/// );
+/// ```
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct UserFilter {
+    keys: Map<String, Value>,
+    /// The first invalid profile field name, reported when the request is sent.
+    invalid: Option<String>,
+}
+
+macro_rules! string_keys {
+    ($( $field:ident, $contains:ident, $in_:ident; )*) => {$(
+        #[doc = concat!("Only users whose `", stringify!($field), "` equals `value`.")]
+        pub fn $field(self, value: impl Into<String>) -> Self {
+            self.set(stringify!($field), Value::String(value.into()))
+        }
+
+        #[doc = concat!("Only users whose `", stringify!($field), "` contains one of these substrings (`", stringify!($field), "__contains`).")]
+        pub fn $contains<S: Into<String>>(self, substrings: impl IntoIterator<Item = S>) -> Self {
+            self.set(concat!(stringify!($field), "__contains"), strings(substrings))
+        }
+
+        #[doc = concat!("Only users whose `", stringify!($field), "` is one of these values (`", stringify!($field), "__in`).")]
+        pub fn $in_<S: Into<String>>(self, values: impl IntoIterator<Item = S>) -> Self {
+            self.set(concat!(stringify!($field), "__in"), strings(values))
+        }
+    )*};
+}
+
+macro_rules! range_keys {
+    ($ty:ty, $to_json:expr; $( $field:ident, $gt:ident, $gte:ident, $lt:ident, $lte:ident; )*) => {$(
+        #[doc = concat!("Only users whose `", stringify!($field), "` equals `value`.")]
+        pub fn $field(self, value: $ty) -> Self {
+            self.set(stringify!($field), $to_json(value))
+        }
+
+        #[doc = concat!("Only users whose `", stringify!($field), "` is greater than `value` (`__gt`).")]
+        pub fn $gt(self, value: $ty) -> Self {
+            self.set(concat!(stringify!($field), "__gt"), $to_json(value))
+        }
+
+        #[doc = concat!("Only users whose `", stringify!($field), "` is at least `value` (`__gte`).")]
+        pub fn $gte(self, value: $ty) -> Self {
+            self.set(concat!(stringify!($field), "__gte"), $to_json(value))
+        }
+
+        #[doc = concat!("Only users whose `", stringify!($field), "` is less than `value` (`__lt`).")]
+        pub fn $lt(self, value: $ty) -> Self {
+            self.set(concat!(stringify!($field), "__lt"), $to_json(value))
+        }
+
+        #[doc = concat!("Only users whose `", stringify!($field), "` is at most `value` (`__lte`).")]
+        pub fn $lte(self, value: $ty) -> Self {
+            self.set(concat!(stringify!($field), "__lte"), $to_json(value))
+        }
+    )*};
+}
+
+fn strings<S: Into<String>>(values: impl IntoIterator<Item = S>) -> Value {
+    Value::Array(
+        values
+            .into_iter()
+            .map(|s| Value::String(s.into()))
+            .collect(),
+    )
+}
+
+fn timestamp(at: DateTime<Utc>) -> Value {
+    Value::String(at.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true))
+}
+
+impl UserFilter {
+    /// No conditions: every user.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    fn set(mut self, key: &str, value: Value) -> Self {
+        self.keys.insert(key.to_string(), value);
+        self
+    }
+
+    string_keys! {
+        id, id_contains, id_in;
+        email, email_contains, email_in;
+        username, username_contains, username_in;
+        accepted_eula_id, accepted_eula_id_contains, accepted_eula_id_in;
+        accepted_privacy_policy_id, accepted_privacy_policy_id_contains, accepted_privacy_policy_id_in;
+        last_login_ip, last_login_ip_contains, last_login_ip_in;
+    }
+
+    range_keys! {
+        DateTime<Utc>, timestamp;
+        created_at, created_at_gt, created_at_gte, created_at_lt, created_at_lte;
+        last_login_at, last_login_at_gt, last_login_at_gte, last_login_at_lt, last_login_at_lte;
+    }
+
+    range_keys! {
+        i64, Value::from;
+        login_count, login_count_gt, login_count_gte, login_count_lt, login_count_lte;
+    }
+
+    /// Only users whose `disabled` flag equals `disabled`.
+    pub fn disabled(self, disabled: bool) -> Self {
+        self.set("disabled", Value::Bool(disabled))
+    }
+
+    /// Only users whose `verified` flag equals `verified`.
+    pub fn verified(self, verified: bool) -> Self {
+        self.set("verified", Value::Bool(verified))
+    }
+
+    /// Only users whose `require_mfa` flag equals `require_mfa`.
+    pub fn require_mfa(self, require_mfa: bool) -> Self {
+        self.set("require_mfa", Value::Bool(require_mfa))
+    }
+
+    /// Only users with exactly these scopes.
+    pub fn scopes<S: Into<String>>(self, scopes: impl IntoIterator<Item = S>) -> Self {
+        self.set("scopes", strings(scopes))
+    }
+
+    /// Only users whose profile field `name` equals `value` (`profile_<name>`). `name` must be
+    /// ASCII letters; another name fails with [`Error::InvalidInput`] when the request is sent.
+    pub fn profile(self, name: &str, value: impl Into<String>) -> Self {
+        self.profile_key(name, "", Value::String(value.into()))
+    }
+
+    /// Only users whose profile field `name` contains one of these substrings.
+    pub fn profile_contains<S: Into<String>>(
+        self,
+        name: &str,
+        substrings: impl IntoIterator<Item = S>,
+    ) -> Self {
+        self.profile_key(name, "__contains", strings(substrings))
+    }
+
+    /// Only users who have (`true`) or lack (`false`) the profile field `name`.
+    pub fn profile_exists(self, name: &str, exists: bool) -> Self {
+        self.profile_key(name, "__exists", Value::Bool(exists))
+    }
+
+    fn profile_key(mut self, name: &str, suffix: &str, value: Value) -> Self {
+        if (name.is_empty() || !name.chars().all(|c| c.is_ascii_alphabetic()))
+            && self.invalid.is_none()
+        {
+            self.invalid = Some(name.to_string());
+        }
+        self.set(&format!("profile_{name}{suffix}"), value)
+    }
+
+    /// Any key, for filters Pangea adds after this SDK was written. The value is sent as it is.
+    pub fn raw(self, key: impl Into<String>, value: Value) -> Self {
+        let key = key.into();
+        self.set(&key, value)
+    }
+
+    /// The filter as the JSON object sent to the service.
+    pub fn to_json(&self) -> Value {
+        Value::Object(self.keys.clone())
+    }
+
+    fn to_typed(&self) -> Result<types::UserFilter> {
+        if let Some(name) = &self.invalid {
+            return Err(Error::InvalidInput {
+                field: "filter",
+                message: format!("profile field names must be ASCII letters, not {name:?}"),
+            });
+        }
+        serde_json::from_value(self.to_json()).map_err(|e| Error::InvalidInput {
+            field: "filter",
+            message: e.to_string(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn every_official_key_has_a_method() {
+        let at: DateTime<Utc> = "2024-01-02T03:04:05Z".parse().expect("valid");
+        let filter = UserFilter::new()
+            .id("a")
+            .id_contains(["b"])
+            .id_in(["c"])
+            .email("a")
+            .email_contains(["b"])
+            .email_in(["c"])
+            .username("a")
+            .username_contains(["b"])
+            .username_in(["c"])
+            .accepted_eula_id("a")
+            .accepted_eula_id_contains(["b"])
+            .accepted_eula_id_in(["c"])
+            .accepted_privacy_policy_id("a")
+            .accepted_privacy_policy_id_contains(["b"])
+            .accepted_privacy_policy_id_in(["c"])
+            .last_login_ip("a")
+            .last_login_ip_contains(["b"])
+            .last_login_ip_in(["c"])
+            .created_at(at)
+            .created_at_gt(at)
+            .created_at_gte(at)
+            .created_at_lt(at)
+            .created_at_lte(at)
+            .last_login_at(at)
+            .last_login_at_gt(at)
+            .last_login_at_gte(at)
+            .last_login_at_lt(at)
+            .last_login_at_lte(at)
+            .login_count(1)
+            .login_count_gt(2)
+            .login_count_gte(3)
+            .login_count_lt(4)
+            .login_count_lte(5)
+            .disabled(true)
+            .verified(false)
+            .require_mfa(true)
+            .scopes(["s"]);
+        let typed = filter
+            .to_typed()
+            .expect("every key is known to the description");
+        let sent = serde_json::to_value(&typed).expect("json");
+        assert_eq!(
+            sent,
+            filter.to_json(),
+            "nothing is dropped or renamed on the way"
+        );
+        assert_eq!(sent.as_object().map(|o| o.len()), Some(37));
+        assert_eq!(sent["created_at__gte"], json!("2024-01-02T03:04:05Z"));
+        assert!(typed.extra.is_empty(), "no key fell into the escape hatch");
+    }
+
+    #[test]
+    fn profile_and_raw_keys_use_the_escape_hatch() {
+        let filter = UserFilter::new()
+            .profile("nickname", "jo")
+            .profile_contains("city", ["Hono"])
+            .profile_exists("phone", true)
+            .raw("future_key__in", json!([1, 2]));
+        let typed = filter.to_typed().expect("valid");
+        assert_eq!(
+            serde_json::to_value(&typed).expect("json"),
+            json!({
+                "profile_nickname": "jo",
+                "profile_city__contains": ["Hono"],
+                "profile_phone__exists": true,
+                "future_key__in": [1, 2]
+            })
+        );
+    }
+
+    #[test]
+    fn bad_profile_names_and_wrong_raw_types_are_refused() {
+        let err = UserFilter::new()
+            .profile("first_name", "x")
+            .to_typed()
+            .expect_err("underscore");
+        assert!(
+            matches!(
+                &err,
+                Error::InvalidInput {
+                    field: "filter",
+                    ..
+                }
+            ),
+            "{err}"
+        );
+        assert!(err.to_string().contains("first_name"), "{err}");
+        let err = UserFilter::new()
+            .raw("login_count", json!("three"))
+            .to_typed()
+            .expect_err("type");
+        assert!(matches!(
+            err,
+            Error::InvalidInput {
+                field: "filter",
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn order_by_maps_to_the_wire_value() {
+        for (order, text) in [
+            (UserOrderBy::Id, "id"),
+            (UserOrderBy::CreatedAt, "created_at"),
+            (UserOrderBy::LastLoginAt, "last_login_at"),
+            (UserOrderBy::LastLoginIp, "last_login_ip"),
+            (UserOrderBy::LoginCount, "login_count"),
+            (UserOrderBy::Email, "email"),
+            (UserOrderBy::AcceptedEulaId, "accepted_eula_id"),
+            (
+                UserOrderBy::AcceptedPrivacyPolicyId,
+                "accepted_privacy_policy_id",
+            ),
+            (UserOrderBy::Other("new_field".into()), "new_field"),
+        ] {
+            assert_eq!(order.as_str(), text);
+            assert_eq!(
+                serde_json::to_value(order.into_typed()).expect("json"),
+                json!(text)
+            );
+        }
+    }
+}

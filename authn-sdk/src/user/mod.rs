@@ -1,0 +1,280 @@
+//! `authn.user()`: create, update and delete users, list them, and the `profile()` and
+//! `authenticators()` groups.
+
+pub mod authenticators;
+pub mod list;
+pub mod profile;
+
+use std::collections::BTreeMap;
+
+use authn_api::strings::{Email, Username};
+use authn_api::types;
+
+use crate::call::{self, Secrets};
+use crate::error::Error;
+use crate::selector::{Checked, UserRef};
+use crate::{AuthN, Response, Result};
+
+/// Makes `builder.await` send the request (`IntoFuture` calling `send`).
+macro_rules! send_on_await {
+    ($builder:ident => $output:ty) => {
+        impl<'a> std::future::IntoFuture for $builder<'a> {
+            type Output = $crate::Result<$output>;
+            type IntoFuture =
+                std::pin::Pin<Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>>;
+            fn into_future(self) -> Self::IntoFuture {
+                Box::pin(self.send())
+            }
+        }
+    };
+}
+pub(crate) use send_on_await;
+
+/// The `authn.user()` group.
+///
+/// ```
+/// # let authn = authn_sdk::AuthN::new(authn_sdk::Config::new("t"))?;
+/// let users = authn.user();
+/// let create = users.create("joe.user@email.com");
+/// # let _ = create;
+/// # Ok::<(), authn_sdk::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct Users<'a> {
+    authn: &'a AuthN,
+}
+
+impl<'a> Users<'a> {
+    pub(crate) fn new(authn: &'a AuthN) -> Self {
+        Self { authn }
+    }
+
+    /// Creates a user with this email address (`user/create`). Add profile fields with
+    /// [`CreateUser::profile`] and a username with [`CreateUser::username`].
+    ///
+    /// ```no_run
+    /// # async fn demo(authn: &authn_sdk::AuthN) -> authn_sdk::Result<()> {
+    /// let user = authn
+    ///     .user()
+    ///     .create("joe.user@email.com")
+    ///     .profile([("first_name", "Joe"), ("last_name", "User")])
+    ///     .await?;
+    /// println!("created {}", user.id);
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create(&self, email: impl Into<String>) -> CreateUser<'a> {
+        CreateUser {
+            authn: self.authn,
+            email: email.into(),
+            profile: BTreeMap::new(),
+            username: None,
+        }
+    }
+
+    /// Deletes a user (`user/delete`).
+    ///
+    /// ```no_run
+    /// # async fn demo(authn: &authn_sdk::AuthN) -> authn_sdk::Result<()> {
+    /// authn.user().delete(authn_sdk::UserRef::email("joe.user@email.com")).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn delete(&self, user: UserRef) -> DeleteUser<'a> {
+        DeleteUser {
+            authn: self.authn,
+            user,
+        }
+    }
+
+    /// Changes a user's settings (`user/update`): disable or re-enable, unlock, set the phone.
+    ///
+    /// ```no_run
+    /// # async fn demo(authn: &authn_sdk::AuthN) -> authn_sdk::Result<()> {
+    /// let user = authn.user().update(authn_sdk::UserRef::email("joe.user@email.com")).disabled(true).await?;
+    /// assert_eq!(user.disabled, Some(true));
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn update(&self, user: UserRef) -> UpdateUser<'a> {
+        UpdateUser {
+            authn: self.authn,
+            user,
+            disabled: None,
+            unlock: None,
+            phone: None,
+        }
+    }
+
+    /// Lists users, one page per await, or all of them as a stream (`user/list`).
+    ///
+    /// ```no_run
+    /// # async fn demo(authn: &authn_sdk::AuthN) -> authn_sdk::Result<()> {
+    /// use futures_util::TryStreamExt;
+    /// let page = authn.user().list().size(50).await?;
+    /// println!("{} users on the first page", page.count);
+    /// let mut users = authn.user().list().items();
+    /// while let Some(user) = users.try_next().await? {
+    ///     println!("{}", user.email);
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list(&self) -> list::ListUsers<'a> {
+        list::ListUsers::new(self.authn)
+    }
+
+    /// The `authn.user().profile()` group: get and update profiles.
+    pub fn profile(&self) -> profile::Profiles<'a> {
+        profile::Profiles::new(self.authn)
+    }
+
+    /// The `authn.user().authenticators()` group: list and delete authenticators.
+    pub fn authenticators(&self) -> authenticators::Authenticators<'a> {
+        authenticators::Authenticators::new(self.authn)
+    }
+}
+
+/// A `user/create` call; await it (or call [`send`](Self::send)) to send it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct CreateUser<'a> {
+    authn: &'a AuthN,
+    email: String,
+    profile: BTreeMap<String, String>,
+    username: Option<String>,
+}
+
+impl CreateUser<'_> {
+    /// Adds profile fields (`first_name`, `last_name`, any string key).
+    pub fn profile<K: Into<String>, V: Into<String>>(
+        mut self,
+        fields: impl IntoIterator<Item = (K, V)>,
+    ) -> Self {
+        self.profile
+            .extend(fields.into_iter().map(|(k, v)| (k.into(), v.into())));
+        self
+    }
+
+    /// Gives the user a username.
+    pub fn username(mut self, username: impl Into<String>) -> Self {
+        self.username = Some(username.into());
+        self
+    }
+
+    /// Sends the request.
+    pub async fn send(self) -> Result<Response<types::User>> {
+        let body = types::UserCreateRequest {
+            email: Email::new(self.email).map_err(invalid("email"))?,
+            profile: types::Profile(self.profile),
+            username: self
+                .username
+                .map(Username::new)
+                .transpose()
+                .map_err(invalid("username"))?,
+        };
+        let api = self.authn.api();
+        call::run(
+            "user_create",
+            Secrets::None,
+            api.user_create().body(body).send(),
+        )
+        .await
+    }
+}
+send_on_await!(CreateUser => Response<types::User>);
+
+/// A `user/delete` call.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct DeleteUser<'a> {
+    authn: &'a AuthN,
+    user: UserRef,
+}
+
+impl DeleteUser<'_> {
+    /// Sends the request. The result is empty.
+    pub async fn send(self) -> Result<Response<()>> {
+        let body = self.user.selector()?;
+        let api = self.authn.api();
+        call::run(
+            "user_delete",
+            Secrets::None,
+            api.user_delete().body(body).send(),
+        )
+        .await
+    }
+}
+send_on_await!(DeleteUser => Response<()>);
+
+/// A `user/update` call. Only the settings you set are sent.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until it is awaited"]
+pub struct UpdateUser<'a> {
+    authn: &'a AuthN,
+    user: UserRef,
+    disabled: Option<bool>,
+    unlock: Option<bool>,
+    phone: Option<String>,
+}
+
+impl UpdateUser<'_> {
+    /// Disables (`true`) or re-enables (`false`) the user; a disabled user cannot log in.
+    pub fn disabled(mut self, disabled: bool) -> Self {
+        self.disabled = Some(disabled);
+        self
+    }
+
+    /// Unlocks a user locked out after failed authentication attempts (`true`).
+    pub fn unlock(mut self, unlock: bool) -> Self {
+        self.unlock = Some(unlock);
+        self
+    }
+
+    /// Sets the user's phone number (E.164, such as `+18085550173`).
+    pub fn phone(mut self, phone: impl Into<String>) -> Self {
+        self.phone = Some(phone.into());
+        self
+    }
+
+    /// Sends the request.
+    pub async fn send(self) -> Result<Response<types::User>> {
+        let (disabled, unlock, phone) = (self.disabled, self.unlock, self.phone.map(types::Phone));
+        let body = match self.user.check()? {
+            Checked::Id(id) => types::UserUpdateRequest::Id {
+                id,
+                disabled,
+                unlock,
+                phone,
+            },
+            Checked::Email(email) => types::UserUpdateRequest::Email {
+                email,
+                disabled,
+                unlock,
+                phone,
+            },
+            Checked::Username(username) => types::UserUpdateRequest::Username {
+                username,
+                disabled,
+                unlock,
+                phone,
+            },
+        };
+        let api = self.authn.api();
+        call::run(
+            "user_update",
+            Secrets::None,
+            api.user_update().body(body).send(),
+        )
+        .await
+    }
+}
+send_on_await!(UpdateUser => Response<types::User>);
+
+/// Maps a pattern error to an `InvalidInput` naming the field.
+pub(crate) fn invalid(field: &'static str) -> impl Fn(authn_api::strings::InvalidString) -> Error {
+    move |e| Error::InvalidInput {
+        field,
+        message: e.to_string(),
+    }
+}
