@@ -1522,10 +1522,10 @@ kept, for kinds Pangea adds later.
             Default::default()
         }
     }
-    /**Conditions that listed users must all meet. `x` is equality, `x__contains` matches any of
-the substrings, `x__in` any of the values, and `__gt`, `__gte`, `__lt`, `__lte` compare
-dates and counts. Profile fields are filtered with the extra keys `profile_<Name>` (equals
-a string), `profile_<Name>__contains` (an array of substrings) and `profile_<Name>__exists`
+    /**Conditions that listed users must all meet. `x` is equality, `x__contains` requires every
+one of the substrings, `x__in` any one of the values, and `__gt`, `__gte`, `__lt`, `__lte`
+compare dates and counts. Profile fields are filtered with the extra keys `profile_<Name>`
+(equals a string), `profile_<Name>__contains` (contains one of the substrings) and `profile_<Name>__exists`
 (a boolean), where `<Name>` is made of ASCII letters.
 */
     #[derive(
@@ -1540,7 +1540,7 @@ a string), `profile_<Name>__contains` (an array of substrings) and `profile_<Nam
         ///Only users whose accepted_eula_id equals this value.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub accepted_eula_id: ::std::option::Option<::std::string::String>,
-        ///Only users whose accepted_eula_id contains one of these substrings.
+        ///Only users whose accepted_eula_id includes each of these substrings.
         #[serde(
             rename = "accepted_eula_id__contains",
             default,
@@ -1557,7 +1557,7 @@ a string), `profile_<Name>__contains` (an array of substrings) and `profile_<Nam
         ///Only users whose accepted_privacy_policy_id equals this value.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub accepted_privacy_policy_id: ::std::option::Option<::std::string::String>,
-        ///Only users whose accepted_privacy_policy_id contains one of these substrings.
+        ///Only users whose accepted_privacy_policy_id includes each of these substrings.
         #[serde(
             rename = "accepted_privacy_policy_id__contains",
             default,
@@ -1612,7 +1612,7 @@ a string), `profile_<Name>__contains` (an array of substrings) and `profile_<Nam
         ///Only users with this email address.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub email: ::std::option::Option<::std::string::String>,
-        ///Only users whose email address contains one of these substrings.
+        ///Only users whose email address includes each of these substrings.
         #[serde(
             rename = "email__contains",
             default,
@@ -1629,7 +1629,7 @@ a string), `profile_<Name>__contains` (an array of substrings) and `profile_<Nam
         ///Only the user with this id.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
-        ///Only users whose id contains one of these substrings.
+        ///Only users whose id includes each of these substrings.
         #[serde(
             rename = "id__contains",
             default,
@@ -1683,7 +1683,7 @@ a string), `profile_<Name>__contains` (an array of substrings) and `profile_<Nam
         ///Only users who last logged in from this IP address.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub last_login_ip: ::std::option::Option<::std::string::String>,
-        ///Only users whose last login IP address contains one of these substrings.
+        ///Only users whose last login IP address includes each of these substrings.
         #[serde(
             rename = "last_login_ip__contains",
             default,
@@ -1733,7 +1733,7 @@ a string), `profile_<Name>__contains` (an array of substrings) and `profile_<Nam
         ///Only the user with this username.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub username: ::std::option::Option<::std::string::String>,
-        ///Only users whose username contains one of these substrings.
+        ///Only users whose username includes each of these substrings.
         #[serde(
             rename = "username__contains",
             default,
@@ -1768,7 +1768,7 @@ a string), `profile_<Name>__contains` (an array of substrings) and `profile_<Nam
         schemars::JsonSchema
     )]
     pub struct UserList {
-        ///The number of users in this page.
+        ///The number of users that match the request, over all pages.
         pub count: i64,
         ///The cursor of the next page; absent on the last page.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]

@@ -86,7 +86,7 @@ async fn outcome<A: Answer>(
                 Ok(response) => Err(Error::Decode {
                     http_status,
                     request_id: Some(response.request_id),
-                    message: "a success envelope came with an HTTP status other than 200".into(),
+                    message: SUCCESS_WITHOUT_200.into(),
                     snippet: None,
                 }),
                 Err(envelope) => from_envelope::<A>(http_status, *envelope, secrets),
@@ -220,6 +220,8 @@ fn from_envelope<A: Answer>(
     ))
 }
 
+const SUCCESS_WITHOUT_200: &str = "a success envelope came with an HTTP status other than 200";
+
 #[allow(clippy::too_many_arguments)]
 fn api_error(
     http_status: u16,
@@ -231,9 +233,20 @@ fn api_error(
     errors: Vec<FieldError>,
     result: Option<Value>,
 ) -> Error {
+    let status = PangeaStatus::from(status.as_str());
+    if status == PangeaStatus::Success {
+        // Only a `Success` with HTTP 200 is a success (decided before this point), and
+        // `Error::Api` never carries `Success`: the answer is malformed.
+        return Error::Decode {
+            http_status,
+            request_id: Some(request_id),
+            message: SUCCESS_WITHOUT_200.into(),
+            snippet: None,
+        };
+    }
     Error::Api(Box::new(ApiError {
         http_status,
-        status: PangeaStatus::from(status.as_str()),
+        status,
         summary,
         request_id,
         request_time,

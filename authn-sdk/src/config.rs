@@ -339,9 +339,11 @@ impl Config {
             let header = HeaderName::from_bytes(name.as_bytes()).map_err(|_| Error::Config {
                 message: format!("`{name}` is not a valid header name"),
             })?;
-            let value = HeaderValue::from_str(value).map_err(|_| Error::Config {
+            let mut value = HeaderValue::from_str(value).map_err(|_| Error::Config {
                 message: format!("the value of header `{name}` is not a valid header value"),
             })?;
+            // Extra headers often carry keys: like `Debug for Config`, never print their values.
+            value.set_sensitive(true);
             headers.insert(header, value);
         }
         Ok(headers)

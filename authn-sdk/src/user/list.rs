@@ -201,7 +201,7 @@ macro_rules! string_keys {
             self.set(stringify!($field), Value::String(value.into()))
         }
 
-        #[doc = concat!("Only users whose `", stringify!($field), "` contains one of these substrings (`", stringify!($field), "__contains`).")]
+        #[doc = concat!("Only users whose `", stringify!($field), "` includes every one of these substrings (`", stringify!($field), "__contains`).")]
         pub fn $contains<S: Into<String>>(self, substrings: impl IntoIterator<Item = S>) -> Self {
             self.set(concat!(stringify!($field), "__contains"), strings(substrings))
         }
@@ -353,10 +353,19 @@ impl UserFilter {
                 message: format!("profile field names must be ASCII letters, not {name:?}"),
             });
         }
-        serde_json::from_value(self.to_json()).map_err(|e| Error::InvalidInput {
-            field: "filter",
-            message: e.to_string(),
-        })
+        let mut typed: types::UserFilter =
+            serde_json::from_value(self.to_json()).map_err(|e| Error::InvalidInput {
+                field: "filter",
+                message: e.to_string(),
+            })?;
+        // The generated type leaves empty arrays out when it serialises, which would turn
+        // `id_in([])` (no user) into no condition at all (every user). Send them as given.
+        for (key, value) in &self.keys {
+            if value.as_array().is_some_and(Vec::is_empty) {
+                typed.extra.insert(key.clone(), value.clone());
+            }
+        }
+        Ok(typed)
     }
 }
 

@@ -1,0 +1,352 @@
+#!/usr/bin/env python3
+"""Check that Pangea's official Python SDK (`pangea-sdk`) works against authn-emulator.
+
+Runs the ten AuthN user calls through `pangea.services.AuthN` against a running emulator and
+asserts, for each, that the response is a success and that the SDK decoded the typed result
+with the expected values. Exits non-zero at the first failure, naming the call and showing the
+response (or the exception).
+
+Usage:
+    check_python_sdk.py [BASE_URL] [TOKEN]
+    AUTHN_EMULATOR_URL=http://127.0.0.1:4010 AUTHN_EMULATOR_TOKEN=pts_... check_python_sdk.py
+
+`run.sh` next to this file starts an emulator and runs this script for you.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import secrets
+import sys
+import traceback
+import urllib.error
+import urllib.request
+from typing import Any, Callable
+
+import pangea
+import pangea.request
+from pangea import PangeaConfig
+from pangea.exceptions import PangeaAPIException
+from pangea.response import PangeaResponse
+from pangea.services import AuthN
+from pangea.services.authn import models as m
+
+# The last HTTP answer the SDK received, to show the raw body when the SDK cannot decode it.
+_last_http: dict[str, Any] = {}
+_sdk_send = pangea.request.PangeaHTTPAdapter.send
+
+
+def _recording_send(self, request, *args, **kwargs):  # type: ignore[no-untyped-def]
+    response = _sdk_send(self, request, *args, **kwargs)
+    _last_http.update(url=request.url, status=response.status_code, body=response.text)
+    return response
+
+
+pangea.request.PangeaHTTPAdapter.send = _recording_send  # type: ignore[method-assign]
+
+# The SDK logs every non-Success answer as an error; the expected refusals checked below would
+# clutter the output, and a failure prints its response anyway.
+logging.getLogger("pangea").addHandler(logging.NullHandler())
+
+
+class CheckFailed(Exception):
+    """One check went wrong: the call, what was expected, and the response."""
+
+    def __init__(self, call: str, problem: str, response: Any = None) -> None:
+        super().__init__(f"{call}: {problem}")
+        self.call = call
+        self.problem = problem
+        self.response = response
+
+
+def describe(response: Any) -> str:
+    """The response as the SDK saw it: the raw JSON envelope when there is one."""
+    if isinstance(response, str):
+        return response
+    if isinstance(response, PangeaResponse):
+        try:
+            return json.dumps(response.json, indent=2, default=str)
+        except Exception:  # noqa: BLE001 - best effort, for a failure message
+            return repr(response)
+    return repr(response)
+
+
+class Checker:
+    def __init__(self, base_url: str, token: str) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.token = token
+        # The emulator serves at the root: `base_url_template` has no `{SERVICE_NAME}`, so the
+        # SDK's `_url` (`URL(template.format(SERVICE_NAME=...)) / "v2/user/create"`) gives
+        # http://127.0.0.1:PORT/v2/user/create. Plain http:// is kept as given.
+        # No retries: a failure must show at once, not after backoff.
+        config = PangeaConfig(base_url_template=self.base_url, request_retries=0)
+        self.authn = AuthN(token, config=config)
+        self.call = ""
+        self.response: Any = None
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def fail(self, problem: str) -> None:
+        raise CheckFailed(self.call, problem, self.response)
+
+    def expect(self, condition: bool, problem: str) -> None:
+        if not condition:
+            self.fail(problem)
+
+    def equal(self, what: str, got: Any, want: Any) -> None:
+        self.expect(got == want, f"{what}: got {got!r}, want {want!r}")
+
+    def run(self, call: str, thunk: Callable[[], PangeaResponse], result_type: type) -> Any:
+        """Makes one SDK call; checks the envelope and the type of the decoded result."""
+        self.call = call
+        self.response = None
+        _last_http.clear()
+        try:
+            response = thunk()
+        except PangeaAPIException as e:
+            self.response = e.response
+            self.fail(f"the SDK raised {type(e).__name__}: {e}")
+        except Exception as e:  # noqa: BLE001 - any SDK/pydantic error is a failed check
+            self.response = f"HTTP {_last_http.get('status')} from {_last_http.get('url')}:\n{_last_http.get('body')}"
+            self.fail(f"the SDK raised {type(e).__name__}: {e}\n{traceback.format_exc()}")
+        self.response = response
+        self.expect(response.success, f"response.success is {response.success!r}")
+        self.equal("response.status", response.status, "Success")
+        self.equal("HTTP status", response.http_status, 200)
+        self.expect(bool(response.request_id), "response.request_id is empty")
+        self.expect(
+            isinstance(response.result, result_type),
+            f"response.result is {type(response.result).__name__}, want {result_type.__name__}",
+        )
+        return response.result
+
+    def admin(self, path: str, body: dict[str, Any]) -> dict[str, Any]:
+        """Calls an emulator-only admin route with plain urllib; returns `result`."""
+        self.call = f"admin {path}"
+        self.response = None
+        request = urllib.request.Request(
+            f"{self.base_url}{path}",
+            data=json.dumps(body).encode(),
+            method="POST",
+            headers={"Authorization": f"Bearer {self.token}", "Content-Type": "application/json"},
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=30) as answer:
+                envelope = json.load(answer)
+        except urllib.error.HTTPError as e:
+            self.response = e.read().decode(errors="replace")
+            self.fail(f"HTTP {e.code}")
+        self.response = envelope
+        self.equal("status", envelope.get("status"), "Success")
+        result = envelope.get("result")
+        self.expect(isinstance(result, dict), "result is not an object")
+        return result
+
+    def ok(self, detail: str) -> None:
+        print(f"ok   {self.call:<32} {detail}", flush=True)
+
+    def check_user(self, user: m.User, *, id: str | None = None, email: str, profile: dict[str, str],
+                   disabled: bool) -> None:
+        self.expect(isinstance(user.id, str) and user.id.startswith("pui_"), f"result.id is {user.id!r}")
+        if id is not None:
+            self.equal("result.id", user.id, id)
+        self.equal("result.email", user.email, email)
+        self.expect(isinstance(user.username, str) and user.username != "",
+                    f"result.username is {user.username!r}")
+        self.equal("result.profile", user.profile, profile)
+        self.equal("result.disabled", user.disabled, disabled)
+        self.expect(isinstance(user.verified, bool), f"result.verified is {user.verified!r}")
+        self.expect(isinstance(user.created_at, str) and user.created_at != "",
+                    f"result.created_at is {user.created_at!r}")
+        self.expect(isinstance(user.login_count, int), f"result.login_count is {user.login_count!r}")
+
+    # -- the ten calls -------------------------------------------------------------------------
+
+    def check_all(self) -> None:
+        tag = secrets.token_hex(6)
+        email = f"py-sdk-{tag}@example.com"
+        other_email = f"py-other-{tag}@example.com"
+        profile = {"first_name": "Joe", "last_name": "User"}
+        password, new_password = "My1s+Password", "My2n+Password"
+
+        # 1. user.create
+        user = self.run("user.create", lambda: self.authn.user.create(email=email, profile=profile),
+                        m.UserCreateResult)
+        self.check_user(user, email=email, profile=profile, disabled=False)
+        user_id = user.id
+        self.ok(f"id={user_id} username={user.username!r}")
+
+        # A second user, for user.list's filter to leave out.
+        self.call = "user.create (second user)"
+        other = self.run(self.call, lambda: self.authn.user.create(email=other_email, profile={"first_name": "Ann"}),
+                         m.UserCreateResult)
+        self.check_user(other, email=other_email, profile={"first_name": "Ann"}, disabled=False)
+        self.ok(f"id={other.id}")
+
+        # 2. user.profile.get
+        got = self.run("user.profile.get", lambda: self.authn.user.profile.get(email=email), m.UserProfileGetResult)
+        self.check_user(got, id=user_id, email=email, profile=profile, disabled=False)
+        self.ok(f"id={got.id} profile={got.profile}")
+
+        # 3. user.update: disable, then enable again
+        updated = self.run("user.update(disabled=True)", lambda: self.authn.user.update(id=user_id, disabled=True),
+                           m.UserUpdateResult)
+        self.check_user(updated, id=user_id, email=email, profile=profile, disabled=True)
+        self.ok(f"disabled={updated.disabled}")
+        updated = self.run("user.update(disabled=False)", lambda: self.authn.user.update(email=email, disabled=False),
+                           m.UserUpdateResult)
+        self.check_user(updated, id=user_id, email=email, profile=profile, disabled=False)
+        self.ok(f"disabled={updated.disabled}")
+
+        # 4. user.profile.update: set a key; the others stay
+        profile = {**profile, "nickname": "joey"}
+        edited = self.run("user.profile.update",
+                          lambda: self.authn.user.profile.update(profile={"nickname": "joey"}, id=user_id),
+                          m.UserProfileUpdateResult)
+        self.check_user(edited, id=user_id, email=email, profile=profile, disabled=False)
+        self.ok(f"profile={edited.profile}")
+
+        # 5. user.list, with a filter, order, order_by and size
+        listed = self.run(
+            "user.list",
+            lambda: self.authn.user.list(
+                filter={"email__contains": [f"py-sdk-{tag}"]},
+                order=m.ItemOrder.DESC,
+                order_by=m.UserListOrderBy.CREATED_AT,
+                size=5,
+            ),
+            m.UserListResult,
+        )
+        self.expect(isinstance(listed.users, list), f"result.users is {listed.users!r}")
+        self.equal("result.count", listed.count, 1)
+        self.equal("len(result.users)", len(listed.users), 1)
+        self.expect(isinstance(listed.users[0], m.User), f"result.users[0] is {type(listed.users[0]).__name__}")
+        self.check_user(listed.users[0], id=user_id, email=email, profile=profile, disabled=False)
+        self.expect(listed.last is None or isinstance(listed.last, str), f"result.last is {listed.last!r}")
+        # And paging: both users, one per page, newest first, through `last`.
+        self.call = "user.list (paged)"
+        both = {"email__contains": [tag]}
+        page1 = self.run(self.call, lambda: self.authn.user.list(filter=both, order=m.ItemOrder.DESC,
+                                                                 order_by=m.UserListOrderBy.CREATED_AT, size=1),
+                         m.UserListResult)
+        self.equal("page 1 result.count", page1.count, 2)
+        self.equal("page 1 ids", [u.id for u in page1.users], [other.id])
+        self.expect(isinstance(page1.last, str) and page1.last != "", f"page 1 result.last is {page1.last!r}")
+        page2 = self.run(self.call, lambda: self.authn.user.list(filter=both, order=m.ItemOrder.DESC,
+                                                                 order_by=m.UserListOrderBy.CREATED_AT, size=1,
+                                                                 last=page1.last),
+                         m.UserListResult)
+        self.equal("page 2 ids", [u.id for u in page2.users], [user_id])
+        self.call = "user.list"
+        self.ok(f"count={listed.count} users=[{listed.users[0].email}]; paged: {page1.count} users, 1 per page")
+
+        # 6. user.authenticators.list, after enrolling a TOTP authenticator via the admin route
+        added = self.admin("/_emulator/authenticators", {"email": email, "type": "totp"})
+        self.expect(isinstance(added.get("id"), str), f"admin result has no id: {added!r}")
+        authenticators = self.run("user.authenticators.list", lambda: self.authn.user.authenticators.list(id=user_id),
+                                  m.UserAuthenticatorsListResult)
+        self.equal("len(result.authenticators)", len(authenticators.authenticators), 1)
+        first = authenticators.authenticators[0]
+        self.expect(isinstance(first, m.Authenticator), f"result.authenticators[0] is {type(first).__name__}")
+        self.equal("result.authenticators[0].id", first.id, added["id"])
+        self.equal("result.authenticators[0].type", first.type, "totp")
+        self.equal("result.authenticators[0].enabled", first.enabled, True)
+        self.expect(bool(first.created_at) and bool(first.updated_at), "created_at/updated_at missing")
+        self.ok(f"authenticators[0]: id={first.id} type={first.type}")
+
+        # 7. user.authenticators.delete
+        deleted = self.run("user.authenticators.delete",
+                           lambda: self.authn.user.authenticators.delete(authenticator_id=first.id, email=email),
+                           m.UserAuthenticatorsDeleteResult)
+        self.equal("result", deleted.model_dump(), {})
+        self.call = "user.authenticators.delete"
+        after = self.authn.user.authenticators.list(email=email)
+        self.response = after
+        self.equal("authenticators after delete", after.result.authenticators if after.result else None, [])
+        self.ok("deleted; none left")
+
+        # 8. client.userinfo, with a password set and a login code minted via the admin routes
+        self.admin("/_emulator/password", {"email": email, "password": password})
+        code = self.admin("/_emulator/login-code", {"email": email}).get("code")
+        self.expect(isinstance(code, str) and code.startswith("pmc_"), f"login code is {code!r}")
+        info = self.run("client.userinfo", lambda: self.authn.client.userinfo(code=code), m.ClientUserinfoResult)
+        active, refresh = info.active_token, info.refresh_token
+        self.expect(isinstance(active, m.LoginToken), f"result.active_token is {active!r}")
+        self.expect(isinstance(refresh, m.LoginToken), f"result.refresh_token is {refresh!r}")
+        assert active is not None
+        for name, token in (("active_token", active), ("refresh_token", refresh)):
+            self.expect(isinstance(token.token, str) and token.token != "", f"result.{name}.token is empty")
+            self.expect(token.id.startswith("pmt_"), f"result.{name}.id is {token.id!r}")
+            self.equal(f"result.{name}.identity", token.identity, user_id)
+            self.equal(f"result.{name}.email", token.email, email)
+            self.equal(f"result.{name}.profile", token.profile, profile)
+            self.expect(token.life > 0, f"result.{name}.life is {token.life!r}")
+            self.expect(bool(token.expire) and bool(token.created_at), f"result.{name}.expire/created_at missing")
+        self.equal("result.active_token.type", active.type, "user")
+        self.equal("result.refresh_token.type", refresh.type, "session")
+        self.expect(active.token != refresh.token, "active and refresh tokens are the same")
+        self.ok(f"active_token={active.token[:8]}... refresh_token={refresh.token[:8]}...")
+
+        # 9. client.password.change, with the active token
+        changed = self.run(
+            "client.password.change",
+            lambda: self.authn.client.password.change(token=active.token, old_password=password,
+                                                      new_password=new_password),
+            m.ClientPasswordChangeResult,
+        )
+        self.equal("result", changed.model_dump(), {})
+        # The new password is now the current one: changing from the old one fails.
+        self.call = "client.password.change (old password again)"
+        try:
+            again = self.authn.client.password.change(token=active.token, old_password=password,
+                                                      new_password="whatever")
+            self.response = again
+            self.fail("the old password still works")
+        except PangeaAPIException as e:
+            self.response = e.response
+            self.expect(e.response.status != "Success", "the old password still works")
+        self.call = "client.password.change"
+        self.ok("changed; the old password no longer works")
+
+        # 10. user.delete
+        gone = self.run("user.delete", lambda: self.authn.user.delete(id=user_id), m.UserDeleteResult)
+        self.equal("result", gone.model_dump(), {})
+        self.call = "user.delete"
+        try:
+            after_delete = self.authn.user.profile.get(id=user_id)
+            self.response = after_delete
+            self.fail("the user is still there")
+        except PangeaAPIException as e:
+            self.response = e.response
+            self.equal("profile.get status after delete", e.response.status, "UserNotFound")
+        self.ok(f"deleted {user_id}; profile.get now says UserNotFound")
+
+        self.call = "user.delete (second user)"
+        self.run(self.call, lambda: self.authn.user.delete(email=other_email), m.UserDeleteResult)
+        self.ok(f"deleted {other.id}")
+
+
+def main(argv: list[str]) -> int:
+    base_url = argv[1] if len(argv) > 1 else os.environ.get("AUTHN_EMULATOR_URL")
+    token = argv[2] if len(argv) > 2 else os.environ.get("AUTHN_EMULATOR_TOKEN")
+    if not base_url or not token:
+        print("usage: check_python_sdk.py BASE_URL TOKEN  (or AUTHN_EMULATOR_URL and AUTHN_EMULATOR_TOKEN)",
+              file=sys.stderr)
+        return 2
+    print(f"pangea-sdk {pangea.__version__} against {base_url}", flush=True)
+    checker = Checker(base_url, token)
+    try:
+        checker.check_all()
+    except CheckFailed as e:
+        print(f"FAIL {e.call}: {e.problem}", file=sys.stderr)
+        if e.response is not None:
+            print(f"response:\n{describe(e.response)}", file=sys.stderr)
+        return 1
+    print("all ten user calls succeeded and decoded", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,67 @@
+//! How an emulator is set up: its token, limits, and the faults it injects.
+
+use std::time::Duration;
+
+/// Faults injected into answers, for tests and benchmarks. All off by default.
+///
+/// ```
+/// use std::time::Duration;
+/// let faults = authn_emulator::Faults {
+///     latency: Duration::from_millis(5),
+///     error_rate: 0.1,
+///     ..Default::default()
+/// };
+/// # let _ = faults;
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct Faults {
+    /// Added before every answer.
+    pub latency: Duration,
+    /// The share of requests (0 to 1) answered with `error_status` instead.
+    pub error_rate: f64,
+    /// The HTTP status of injected errors (default 503).
+    pub error_status: u16,
+    /// The share of successful answers held back behind a 202 `Accepted`.
+    pub accept_rate: f64,
+    /// How many polls of `request/{id}` a held-back answer needs: it is returned on this poll.
+    pub accept_polls: u32,
+}
+
+impl Default for Faults {
+    fn default() -> Self {
+        Self {
+            latency: Duration::ZERO,
+            error_rate: 0.0,
+            error_status: 503,
+            accept_rate: 0.0,
+            accept_polls: 2,
+        }
+    }
+}
+
+/// The emulator's settings.
+///
+/// ```
+/// let config = authn_emulator::EmulatorConfig::new("pts_test_token");
+/// assert_eq!(config.token, "pts_test_token");
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct EmulatorConfig {
+    /// The service token every request must carry as `Authorization: Bearer <token>`.
+    pub token: String,
+    /// The largest request body accepted, in bytes.
+    pub max_body_bytes: usize,
+    /// Faults to inject.
+    pub faults: Faults,
+}
+
+impl EmulatorConfig {
+    /// A configuration with `token` and the defaults: 1 MiB bodies, no faults.
+    pub fn new(token: impl Into<String>) -> Self {
+        Self {
+            token: token.into(),
+            max_body_bytes: 1024 * 1024,
+            faults: Faults::default(),
+        }
+    }
+}

@@ -1,0 +1,548 @@
+//! The HTTP face of the emulator: routes, the Pangea envelope, auth, faults and admin routes.
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+
+use authn_api::types::{self, KnownAuthenticatorType};
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
+use axum::extract::{ConnectInfo, DefaultBodyLimit, Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use chrono::{SecondsFormat, Utc};
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use crate::config::EmulatorConfig;
+use crate::ids::{new_id, random_unit};
+use crate::list::ListQuery;
+use crate::store::{FieldProblem, Refusal, Selector, Store};
+use crate::validate::{self, BodySpec};
+
+/// Shared by every request.
+#[derive(Debug)]
+pub(crate) struct AppState {
+    pub config: EmulatorConfig,
+    pub store: Mutex<Store>,
+    /// Answers held back by fault injection: request id -> (polls left, answer).
+    pub pending: Mutex<HashMap<String, (u32, Answer)>>,
+}
+
+impl AppState {
+    pub fn store(&self) -> MutexGuard<'_, Store> {
+        self.store.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn pending(&self) -> MutexGuard<'_, HashMap<String, (u32, Answer)>> {
+        self.pending.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+/// What an operation answers, before it is wrapped in the envelope.
+#[derive(Debug, Clone)]
+pub(crate) struct Answer {
+    http: StatusCode,
+    status: String,
+    summary: String,
+    result: Value,
+}
+
+impl Answer {
+    fn success(summary: &str, result: Value) -> Self {
+        Answer {
+            http: StatusCode::OK,
+            status: "Success".into(),
+            summary: summary.into(),
+            result,
+        }
+    }
+
+    fn from_refusal(refusal: Refusal) -> Self {
+        match refusal {
+            Refusal::Status { status, summary } => Answer {
+                http: StatusCode::OK,
+                status: status.into(),
+                summary,
+                result: Value::Null,
+            },
+            Refusal::Invalid(problems) => invalid(problems),
+        }
+    }
+
+    fn failure(http: StatusCode, status: &str, summary: &str) -> Self {
+        Answer {
+            http,
+            status: status.into(),
+            summary: summary.into(),
+            result: Value::Null,
+        }
+    }
+
+    /// Wraps the answer in the envelope, with `x-request-id`.
+    fn into_response(self, request_id: &str, request_time: &str) -> Response {
+        let body = json!({
+            "request_id": request_id,
+            "request_time": request_time,
+            "response_time": now(),
+            "status": self.status,
+            "summary": self.summary,
+            "result": self.result,
+        });
+        let mut response = (self.http, axum::Json(body)).into_response();
+        if let Ok(value) = HeaderValue::from_str(request_id) {
+            response.headers_mut().insert("x-request-id", value);
+        }
+        response
+    }
+}
+
+fn invalid(problems: Vec<FieldProblem>) -> Answer {
+    let count = problems.len();
+    let errors: Vec<Value> = problems
+        .into_iter()
+        .map(|p| json!({"code": p.code, "detail": p.detail, "source": p.source}))
+        .collect();
+    Answer {
+        http: StatusCode::BAD_REQUEST,
+        status: "ValidationError".into(),
+        summary: format!("There was {count} error(s) in the given payload"),
+        result: json!({ "errors": errors }),
+    }
+}
+
+fn now() -> String {
+    Utc::now().to_rfc3339_opts(SecondsFormat::Micros, true)
+}
+
+/// The operations, and what each one does with its checked body.
+#[derive(Debug, Clone, Copy)]
+enum Operation {
+    Userinfo,
+    PasswordChange,
+    UserCreate,
+    UserDelete,
+    UserList,
+    UserUpdate,
+    ProfileGet,
+    ProfileUpdate,
+    AuthenticatorsDelete,
+    AuthenticatorsList,
+    AdminPassword,
+    AdminLoginCode,
+    AdminAuthenticator,
+}
+
+/// Emulator-only request bodies.
+#[derive(Debug, Deserialize)]
+struct AdminPassword {
+    #[serde(flatten)]
+    user: types::UserSelector,
+    password: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct AdminAuthenticator {
+    #[serde(flatten)]
+    user: types::UserSelector,
+    #[serde(rename = "type")]
+    kind: KnownAuthenticatorType,
+}
+
+fn user_json(user: &types::User) -> Value {
+    serde_json::to_value(user).unwrap_or(Value::Null)
+}
+
+fn admin_parse<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, Refusal> {
+    serde_json::from_slice(body).map_err(|e| {
+        Refusal::Invalid(vec![FieldProblem::new(
+            "InvalidObject",
+            "",
+            format!("not a valid emulator request: {e}"),
+        )])
+    })
+}
+
+impl Operation {
+    fn spec(self) -> Option<BodySpec> {
+        Some(match self {
+            Operation::Userinfo => validate::USERINFO,
+            Operation::PasswordChange => validate::PASSWORD_CHANGE,
+            Operation::UserCreate => validate::USER_CREATE,
+            Operation::UserDelete | Operation::ProfileGet | Operation::AuthenticatorsList => {
+                validate::USER_SELECTOR
+            }
+            Operation::UserList => validate::USER_LIST,
+            Operation::UserUpdate => validate::USER_UPDATE,
+            Operation::ProfileUpdate => validate::PROFILE_UPDATE,
+            Operation::AuthenticatorsDelete => validate::AUTHENTICATOR_DELETE,
+            Operation::AdminPassword
+            | Operation::AdminLoginCode
+            | Operation::AdminAuthenticator => return None,
+        })
+    }
+
+    fn run(
+        self,
+        state: &AppState,
+        body: &[u8],
+        peer: Option<SocketAddr>,
+    ) -> Result<Answer, Refusal> {
+        let spec = self.spec();
+        let parse = |spec: Option<BodySpec>| spec.unwrap_or(validate::USER_SELECTOR);
+        Ok(match self {
+            Operation::Userinfo => {
+                let req: types::UserinfoRequest = validate::parse(&parse(spec), body)?;
+                let ip = peer.map(|p| p.ip().to_string());
+                let info = state.store().userinfo(req.code.expose_secret(), ip)?;
+                Answer::success(
+                    "Login success",
+                    serde_json::to_value(&info).unwrap_or(Value::Null),
+                )
+            }
+            Operation::PasswordChange => {
+                let req: types::PasswordChangeRequest = validate::parse(&parse(spec), body)?;
+                state.store().change_password(
+                    req.token.expose_secret(),
+                    req.old_password.expose_secret(),
+                    req.new_password.expose_secret(),
+                )?;
+                Answer::success("Password changed", json!({}))
+            }
+            Operation::UserCreate => {
+                let req: types::UserCreateRequest = validate::parse(&parse(spec), body)?;
+                let user = state.store().create_user(
+                    req.email.as_str(),
+                    req.username.as_ref().map(|u| u.as_str()),
+                    req.profile.0,
+                )?;
+                Answer::success("User created", user_json(&user))
+            }
+            Operation::UserDelete => {
+                let req: types::UserSelector = validate::parse(&parse(spec), body)?;
+                state.store().delete_user(&req.into())?;
+                Answer::success("User deleted", json!({}))
+            }
+            Operation::UserList => {
+                let req: types::UserListRequest = validate::parse(&parse(spec), body)?;
+                let query = ListQuery::from_request(req)?;
+                let page = state.store().list_users(&query)?;
+                let mut result = json!({"users": page.users, "count": page.count});
+                if let Some(last) = page.last {
+                    result["last"] = Value::String(last);
+                }
+                Answer::success("Listed users", result)
+            }
+            Operation::UserUpdate => {
+                let req: types::UserUpdateRequest = validate::parse(&parse(spec), body)?;
+                let (selector, disabled, unlock, phone) = match req {
+                    types::UserUpdateRequest::Id {
+                        id,
+                        disabled,
+                        unlock,
+                        phone,
+                    } => (Selector::Id(id.into()), disabled, unlock, phone),
+                    types::UserUpdateRequest::Email {
+                        email,
+                        disabled,
+                        unlock,
+                        phone,
+                    } => (Selector::Email(email.into()), disabled, unlock, phone),
+                    types::UserUpdateRequest::Username {
+                        username,
+                        disabled,
+                        unlock,
+                        phone,
+                    } => (Selector::Username(username.into()), disabled, unlock, phone),
+                };
+                let user =
+                    state
+                        .store()
+                        .update_user(&selector, disabled, unlock, phone.map(|p| p.0))?;
+                Answer::success("User updated", user_json(&user))
+            }
+            Operation::ProfileGet => {
+                let req: types::UserSelector = validate::parse(&parse(spec), body)?;
+                let user = state.store().get_user(&req.into())?;
+                Answer::success("User found", user_json(&user))
+            }
+            Operation::ProfileUpdate => {
+                let req: types::ProfileUpdateRequest = validate::parse(&parse(spec), body)?;
+                let (selector, profile) = match req {
+                    types::ProfileUpdateRequest::Id { id, profile } => {
+                        (Selector::Id(id.into()), profile)
+                    }
+                    types::ProfileUpdateRequest::Email { email, profile } => {
+                        (Selector::Email(email.into()), profile)
+                    }
+                    types::ProfileUpdateRequest::Username { username, profile } => {
+                        (Selector::Username(username.into()), profile)
+                    }
+                };
+                let user = state.store().update_profile(&selector, profile.0)?;
+                Answer::success("Profile updated", user_json(&user))
+            }
+            Operation::AuthenticatorsDelete => {
+                let req: types::AuthenticatorDeleteRequest = validate::parse(&parse(spec), body)?;
+                let (selector, id) = match req {
+                    types::AuthenticatorDeleteRequest::Id {
+                        id,
+                        authenticator_id,
+                    } => (Selector::Id(id.into()), authenticator_id),
+                    types::AuthenticatorDeleteRequest::Email {
+                        email,
+                        authenticator_id,
+                    } => (Selector::Email(email.into()), authenticator_id),
+                    types::AuthenticatorDeleteRequest::Username {
+                        username,
+                        authenticator_id,
+                    } => (Selector::Username(username.into()), authenticator_id),
+                };
+                state.store().delete_authenticator(&selector, id.as_str())?;
+                Answer::success("Authenticator deleted", json!({}))
+            }
+            Operation::AuthenticatorsList => {
+                let req: types::UserSelector = validate::parse(&parse(spec), body)?;
+                let list = state.store().authenticators(&req.into())?;
+                Answer::success("Listed authenticators", json!({ "authenticators": list }))
+            }
+            Operation::AdminPassword => {
+                let req: AdminPassword = admin_parse(body)?;
+                state
+                    .store()
+                    .set_password(&req.user.into(), &req.password)?;
+                Answer::success("Password set", json!({}))
+            }
+            Operation::AdminLoginCode => {
+                let req: types::UserSelector = admin_parse(body)?;
+                let code = state.store().mint_login_code(&req.into())?;
+                Answer::success("Login code minted", json!({ "code": code }))
+            }
+            Operation::AdminAuthenticator => {
+                let req: AdminAuthenticator = admin_parse(body)?;
+                let added = state
+                    .store()
+                    .add_authenticator(&req.user.into(), req.kind)?;
+                Answer::success(
+                    "Authenticator added",
+                    serde_json::to_value(&added).unwrap_or(Value::Null),
+                )
+            }
+        })
+    }
+}
+
+fn authorized(state: &AppState, headers: &HeaderMap) -> bool {
+    headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .is_some_and(|token| token == state.config.token)
+}
+
+fn is_json(headers: &HeaderMap) -> bool {
+    match headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+    {
+        None => true,
+        Some(value) => {
+            let media = value.split(';').next().unwrap_or("").trim();
+            media.eq_ignore_ascii_case("application/json")
+        }
+    }
+}
+
+async fn handle(
+    state: Arc<AppState>,
+    operation: Operation,
+    peer: Option<SocketAddr>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Response {
+    let request_time = now();
+    let request_id = new_id("prq");
+    let answer = answer(&state, operation, peer, &headers, body).await;
+    tracing::debug!(?operation, http.status = answer.http.as_u16(), status = %answer.status, request_id, "answered");
+    // Fault injection: hold a finished answer back behind a 202 until it is polled enough.
+    if state.config.faults.accept_rate > 0.0
+        && answer.http == StatusCode::OK
+        && random_unit() < state.config.faults.accept_rate
+    {
+        state.pending().insert(
+            request_id.clone(),
+            (state.config.faults.accept_polls, answer),
+        );
+        return accepted(&request_id).into_response(&request_id, &request_time);
+    }
+    answer.into_response(&request_id, &request_time)
+}
+
+fn accepted(request_id: &str) -> Answer {
+    Answer {
+        http: StatusCode::ACCEPTED,
+        status: "Accepted".into(),
+        summary: "Your request is in progress".into(),
+        result: json!({"ttl_mins": 60, "retry_counter": 0, "location": format!("/request/{request_id}")}),
+    }
+}
+
+async fn answer(
+    state: &AppState,
+    operation: Operation,
+    peer: Option<SocketAddr>,
+    headers: &HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Answer {
+    if !authorized(state, headers) {
+        return Answer::failure(
+            StatusCode::UNAUTHORIZED,
+            "Unauthorized",
+            "Not authorized to access this resource",
+        );
+    }
+    let faults = &state.config.faults;
+    if !faults.latency.is_zero() {
+        tokio::time::sleep(faults.latency).await;
+    }
+    if faults.error_rate > 0.0 && random_unit() < faults.error_rate {
+        let status =
+            StatusCode::from_u16(faults.error_status).unwrap_or(StatusCode::SERVICE_UNAVAILABLE);
+        return Answer::failure(
+            status,
+            "ServiceNotAvailable",
+            "Injected fault: the service is unavailable",
+        );
+    }
+    if !is_json(headers) {
+        return Answer::failure(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "UnsupportedMediaType",
+            "The request body must be application/json",
+        );
+    }
+    let body = match body {
+        Ok(body) => body,
+        Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+            return Answer::failure(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "PayloadTooLarge",
+                &format!(
+                    "The request body is larger than {} bytes",
+                    state.config.max_body_bytes
+                ),
+            );
+        }
+        Err(_) => {
+            return invalid(vec![FieldProblem::new(
+                "InvalidObject",
+                "",
+                "the request body could not be read",
+            )]);
+        }
+    };
+    match operation.run(state, &body, peer) {
+        Ok(answer) => answer,
+        Err(refusal) => Answer::from_refusal(refusal),
+    }
+}
+
+async fn poll(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    Path(request_id): Path<String>,
+) -> Response {
+    let request_time = now();
+    if !authorized(&state, &headers) {
+        return Answer::failure(
+            StatusCode::UNAUTHORIZED,
+            "Unauthorized",
+            "Not authorized to access this resource",
+        )
+        .into_response(&request_id, &request_time);
+    }
+    let mut pending = state.pending();
+    let Some((polls_left, _)) = pending.get_mut(&request_id) else {
+        drop(pending);
+        return Answer::failure(
+            StatusCode::NOT_FOUND,
+            "NotFound",
+            "There is no pending request with this id",
+        )
+        .into_response(&request_id, &request_time);
+    };
+    if *polls_left > 1 {
+        *polls_left -= 1;
+        drop(pending);
+        return accepted(&request_id).into_response(&request_id, &request_time);
+    }
+    let answer = pending.remove(&request_id).map(|(_, a)| a);
+    drop(pending);
+    match answer {
+        Some(answer) => answer.into_response(&request_id, &request_time),
+        None => Answer::failure(
+            StatusCode::NOT_FOUND,
+            "NotFound",
+            "There is no pending request with this id",
+        )
+        .into_response(&request_id, &request_time),
+    }
+}
+
+async fn not_found(headers: HeaderMap) -> Response {
+    let _ = headers;
+    let id = new_id("prq");
+    Answer::failure(
+        StatusCode::NOT_FOUND,
+        "NotFound",
+        "There is no such endpoint",
+    )
+    .into_response(&id, &now())
+}
+
+/// The router: the eleven operations, the admin routes, and a Pangea-shaped 404.
+pub(crate) fn router(state: Arc<AppState>) -> Router {
+    let route = |operation: Operation| {
+        post(
+            move |State(state): State<Arc<AppState>>,
+                  ConnectInfo(peer): ConnectInfo<SocketAddr>,
+                  headers: HeaderMap,
+                  body: Result<Bytes, BytesRejection>| async move {
+                handle(state, operation, Some(peer), headers, body).await
+            },
+        )
+    };
+    let limit = state.config.max_body_bytes;
+    Router::new()
+        .route("/v2/client/userinfo", route(Operation::Userinfo))
+        .route(
+            "/v2/client/password/change",
+            route(Operation::PasswordChange),
+        )
+        .route("/v2/user/create", route(Operation::UserCreate))
+        .route("/v2/user/delete", route(Operation::UserDelete))
+        .route("/v2/user/list", route(Operation::UserList))
+        .route("/v2/user/update", route(Operation::UserUpdate))
+        .route("/v2/user/profile/get", route(Operation::ProfileGet))
+        .route("/v2/user/profile/update", route(Operation::ProfileUpdate))
+        .route(
+            "/v2/user/authenticators/delete",
+            route(Operation::AuthenticatorsDelete),
+        )
+        .route(
+            "/v2/user/authenticators/list",
+            route(Operation::AuthenticatorsList),
+        )
+        .route("/request/{request_id}", get(poll))
+        .route("/_emulator/password", route(Operation::AdminPassword))
+        .route("/_emulator/login-code", route(Operation::AdminLoginCode))
+        .route(
+            "/_emulator/authenticators",
+            route(Operation::AdminAuthenticator),
+        )
+        .fallback(not_found)
+        .layer(DefaultBodyLimit::max(limit))
+        .with_state(state)
+}

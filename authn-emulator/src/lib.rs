@@ -1,0 +1,174 @@
+//! A local, stateful, in-memory emulator of the user endpoints of Pangea's AuthN service.
+//!
+//! It speaks the same wire format as the real service (`openapi/authn.yaml`): the Pangea
+//! envelope, bearer-token auth, `ValidationError`s with `result.errors[]`, business failures as
+//! HTTP 200 with another status, `last`-cursor paging. It lets the SDK, its examples, its tests
+//! and its users' tests run offline. Emulator-only routes under `/_emulator/` give users a
+//! password, extra authenticators, and one-time login codes.
+//!
+//! ```
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> std::io::Result<()> {
+//! let emulator = authn_emulator::Emulator::start().await?;
+//! println!("AuthN emulator at {} (token {})", emulator.base_url(), emulator.token());
+//! let user = emulator.create_user("joe@example.com").expect("created");
+//! emulator.set_password("joe@example.com", "hunter2").expect("password set");
+//! let code = emulator.login_code("joe@example.com").expect("code minted");
+//! assert!(code.starts_with("pmc_"));
+//! emulator.shutdown().await;
+//! # let _ = user;
+//! # Ok(())
+//! # }
+//! ```
+
+mod config;
+mod http;
+mod ids;
+pub mod list;
+pub mod store;
+pub mod validate;
+
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+
+use authn_api::types::{Authenticator, KnownAuthenticatorType, User};
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+pub use config::{EmulatorConfig, Faults};
+pub use ids::new_id;
+use store::{Refusal, Selector};
+
+/// A running emulator. Dropping it stops the server; [`shutdown`](Self::shutdown) also waits.
+#[derive(Debug)]
+pub struct Emulator {
+    addr: SocketAddr,
+    base_url: String,
+    state: Arc<http::AppState>,
+    stop: Option<oneshot::Sender<()>>,
+    task: Option<JoinHandle<std::io::Result<()>>>,
+}
+
+impl Emulator {
+    /// Starts an emulator on `127.0.0.1` on a free port, with a fresh random token.
+    pub async fn start() -> std::io::Result<Self> {
+        Self::start_with(
+            EmulatorConfig::new(new_id("pts")),
+            "127.0.0.1:0".parse().unwrap_or_else(|_| loopback()),
+        )
+        .await
+    }
+
+    /// Starts an emulator with `config` on `addr` (port 0 picks a free port).
+    pub async fn start_with(config: EmulatorConfig, addr: SocketAddr) -> std::io::Result<Self> {
+        let listener = TcpListener::bind(addr).await?;
+        Self::serve(config, listener)
+    }
+
+    /// Serves on an already bound listener.
+    pub fn serve(config: EmulatorConfig, listener: TcpListener) -> std::io::Result<Self> {
+        let addr = listener.local_addr()?;
+        let state = Arc::new(http::AppState {
+            config,
+            store: Mutex::new(store::Store::new()),
+            pending: Mutex::new(Default::default()),
+        });
+        let app =
+            http::router(Arc::clone(&state)).into_make_service_with_connect_info::<SocketAddr>();
+        let (stop, stopped) = oneshot::channel::<()>();
+        let task = tokio::spawn(async move {
+            axum::serve(listener, app)
+                .with_graceful_shutdown(async {
+                    let _ = stopped.await;
+                })
+                .await
+        });
+        Ok(Self {
+            addr,
+            base_url: format!("http://{addr}"),
+            state,
+            stop: Some(stop),
+            task: Some(task),
+        })
+    }
+
+    /// The address it listens on.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// `http://127.0.0.1:<port>`: use it as the SDK's base URL template.
+    pub fn base_url(&self) -> &str {
+        &self.base_url
+    }
+
+    /// The service token requests must carry.
+    pub fn token(&self) -> &str {
+        &self.state.config.token
+    }
+
+    /// Creates a user directly (as `user/create` would).
+    pub fn create_user(&self, email: &str) -> Result<User, Refusal> {
+        self.state
+            .store()
+            .create_user(email, None, Default::default())
+    }
+
+    /// Gives the user with this email a password (and a `password` authenticator).
+    pub fn set_password(&self, email: &str, password: &str) -> Result<(), Refusal> {
+        self.state
+            .store()
+            .set_password(&Selector::Email(email.to_string()), password)
+    }
+
+    /// Enrols another authenticator for the user with this email.
+    pub fn add_authenticator(
+        &self,
+        email: &str,
+        kind: KnownAuthenticatorType,
+    ) -> Result<Authenticator, Refusal> {
+        self.state
+            .store()
+            .add_authenticator(&Selector::Email(email.to_string()), kind)
+    }
+
+    /// Mints a one-time login code for the user with this email, for `client/userinfo`.
+    pub fn login_code(&self, email: &str) -> Result<String, Refusal> {
+        self.state
+            .store()
+            .mint_login_code(&Selector::Email(email.to_string()))
+    }
+
+    /// Every user, in creation order.
+    pub fn users(&self) -> Vec<User> {
+        self.state.store().users()
+    }
+
+    /// Every authenticator, with its owner's id.
+    pub fn authenticators(&self) -> Vec<(String, Authenticator)> {
+        self.state.store().all_authenticators()
+    }
+
+    /// Stops accepting connections, finishes the requests in flight, and waits.
+    pub async fn shutdown(mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(task) = self.task.take() {
+            let _ = task.await;
+        }
+    }
+}
+
+impl Drop for Emulator {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}
+
+fn loopback() -> SocketAddr {
+    SocketAddr::from(([127, 0, 0, 1], 0))
+}

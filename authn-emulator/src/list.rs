@@ -1,0 +1,489 @@
+//! `user/list`: filtering, ordering and the `last` cursor.
+//!
+//! Users are ordered by the `order_by` field, then by creation order, so the order is total and
+//! stable while users come and go. The cursor is an opaque string holding the position of the
+//! last user of a page (its sort key and creation number) and the ordering it belongs to; the
+//! next page starts strictly after that position, so no user is skipped or repeated by paging,
+//! whatever is created or deleted in between. A page costs O(n + size·log size).
+
+use std::cmp::Ordering;
+
+use authn_api::types::{self, ItemOrder, KnownUserOrderBy, User, UserOrderBy};
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use crate::store::{FieldProblem, Refusal, UserRecord};
+
+/// The page size when the request gives none.
+pub const DEFAULT_PAGE_SIZE: u64 = 20;
+/// The largest page size the emulator serves.
+pub const MAX_PAGE_SIZE: u64 = 10_000;
+
+/// A checked `user/list` request.
+#[derive(Debug, Clone, Default)]
+pub struct ListQuery {
+    /// The filter keys, as sent.
+    pub filter: Map<String, Value>,
+    /// The cursor of the previous page.
+    pub last: Option<String>,
+    /// Descending when `Desc`.
+    pub order: Option<ItemOrder>,
+    /// The field to order by.
+    pub order_by: Option<KnownUserOrderBy>,
+    /// The page size.
+    pub size: Option<u64>,
+}
+
+impl ListQuery {
+    /// From the generated request type (already validated against the description).
+    pub fn from_request(request: types::UserListRequest) -> Result<Self, Refusal> {
+        let filter = match request.filter {
+            Some(filter) => match serde_json::to_value(filter) {
+                Ok(Value::Object(map)) => map,
+                _ => Map::new(),
+            },
+            None => Map::new(),
+        };
+        let order_by = match request.order_by {
+            None => None,
+            Some(UserOrderBy::KnownUserOrderBy(known)) => Some(known),
+            Some(UserOrderBy::Other(other)) => {
+                return Err(Refusal::Invalid(vec![FieldProblem::new(
+                    "NotEnumMember",
+                    "/order_by",
+                    format!("{other:?} is not a field users can be ordered by"),
+                )]));
+            }
+        };
+        Ok(Self {
+            filter,
+            last: request.last,
+            order: request.order,
+            order_by,
+            size: request.size.map(|n| n.get()),
+        })
+    }
+}
+
+/// One page.
+#[derive(Debug, Clone)]
+pub struct Page {
+    /// The users of the page.
+    pub users: Vec<User>,
+    /// How many users match, over all pages.
+    pub count: usize,
+    /// The cursor of the next page, when there is one.
+    pub last: Option<String>,
+}
+
+/// A sort key: missing values first, then numbers, then text.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+enum Key {
+    Missing,
+    Int(i64),
+    Text(String),
+}
+
+fn time_key(t: Option<DateTime<Utc>>) -> Key {
+    t.map_or(Key::Missing, |t| Key::Int(t.timestamp_micros()))
+}
+
+fn text_key(s: Option<&String>) -> Key {
+    s.map_or(Key::Missing, |s| Key::Text(s.clone()))
+}
+
+fn sort_key(order_by: Option<KnownUserOrderBy>, user: &User) -> Key {
+    match order_by {
+        None => Key::Missing,
+        Some(KnownUserOrderBy::Id) => Key::Text(user.id.clone()),
+        Some(KnownUserOrderBy::CreatedAt) => time_key(user.created_at),
+        Some(KnownUserOrderBy::LastLoginAt) => time_key(user.last_login_at),
+        Some(KnownUserOrderBy::LastLoginIp) => text_key(user.last_login_ip.as_ref()),
+        Some(KnownUserOrderBy::LoginCount) => user.login_count.map_or(Key::Missing, Key::Int),
+        Some(KnownUserOrderBy::Email) => Key::Text(user.email.to_ascii_lowercase()),
+        Some(KnownUserOrderBy::AcceptedEulaId) => text_key(user.accepted_eula_id.as_ref()),
+        Some(KnownUserOrderBy::AcceptedPrivacyPolicyId) => {
+            text_key(user.accepted_privacy_policy_id.as_ref())
+        }
+    }
+}
+
+/// What a cursor holds.
+#[derive(Debug, Serialize, Deserialize, PartialEq)]
+struct Cursor {
+    order_by: Option<String>,
+    desc: bool,
+    key: Key,
+    seq: u64,
+}
+
+fn encode(cursor: &Cursor) -> String {
+    let json = serde_json::to_vec(cursor).unwrap_or_default();
+    json.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn decode(text: &str) -> Option<Cursor> {
+    if !text.len().is_multiple_of(2) || text.len() > 8192 {
+        return None;
+    }
+    let bytes: Option<Vec<u8>> = (0..text.len())
+        .step_by(2)
+        .map(|i| {
+            text.get(i..i + 2)
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
+        })
+        .collect();
+    serde_json::from_slice(&bytes?).ok()
+}
+
+fn bad_cursor(detail: &str) -> Refusal {
+    Refusal::Invalid(vec![FieldProblem::new("BadFormat", "/last", detail)])
+}
+
+/// Serves one page of the users in `records`.
+pub(crate) fn page<'a>(
+    records: impl Iterator<Item = &'a UserRecord>,
+    query: &ListQuery,
+) -> Result<Page, Refusal> {
+    let size = query.size.unwrap_or(DEFAULT_PAGE_SIZE);
+    if size > MAX_PAGE_SIZE {
+        return Err(Refusal::Invalid(vec![FieldProblem::new(
+            "NotWithinRange",
+            "/size",
+            format!("size must be between 1 and {MAX_PAGE_SIZE}"),
+        )]));
+    }
+    let conditions = parse_filter(&query.filter)?;
+    let desc = query.order == Some(ItemOrder::Desc);
+    let order_by_name = query.order_by.map(|o| o.to_string());
+    let after = match &query.last {
+        None => None,
+        Some(text) => {
+            let cursor = decode(text)
+                .ok_or_else(|| bad_cursor("last is not a cursor this service returned"))?;
+            if cursor.order_by != order_by_name || cursor.desc != desc {
+                return Err(bad_cursor(
+                    "last belongs to a list with another order or order_by",
+                ));
+            }
+            Some((cursor.key, cursor.seq))
+        }
+    };
+    let compare = |a: &(Key, u64), b: &(Key, u64)| if desc { b.cmp(a) } else { a.cmp(b) };
+
+    let mut count = 0usize;
+    let mut candidates: Vec<((Key, u64), &UserRecord)> = Vec::new();
+    for record in records {
+        if !conditions.iter().all(|c| c.matches(&record.user)) {
+            continue;
+        }
+        count += 1;
+        let position = (sort_key(query.order_by, &record.user), record.seq);
+        if after
+            .as_ref()
+            .is_none_or(|a| compare(&position, a) == Ordering::Greater)
+        {
+            candidates.push((position, record));
+        }
+    }
+    let size = usize::try_from(size).unwrap_or(usize::MAX);
+    let more = candidates.len() > size;
+    if more {
+        candidates.select_nth_unstable_by(size - 1, |a, b| compare(&a.0, &b.0));
+        candidates.truncate(size);
+    }
+    candidates.sort_unstable_by(|a, b| compare(&a.0, &b.0));
+    let last = match (more, candidates.last()) {
+        (true, Some(((key, seq), _))) => Some(encode(&Cursor {
+            order_by: order_by_name,
+            desc,
+            key: key.clone(),
+            seq: *seq,
+        })),
+        _ => None,
+    };
+    Ok(Page {
+        users: candidates
+            .into_iter()
+            .map(|(_, r)| r.user.clone())
+            .collect(),
+        count,
+        last,
+    })
+}
+
+/// One filter condition.
+#[derive(Debug)]
+enum Condition {
+    TextEq(TextField, String),
+    TextContainsAll(TextField, Vec<String>),
+    TextIn(TextField, Vec<String>),
+    Number(NumberField, Op, i64),
+    Bool(BoolField, bool),
+    ScopesEq(Vec<String>),
+    ProfileEq(String, String),
+    ProfileContainsAny(String, Vec<String>),
+    ProfileExists(String, bool),
+}
+
+#[derive(Debug, Clone, Copy)]
+enum TextField {
+    Id,
+    Email,
+    Username,
+    AcceptedEulaId,
+    AcceptedPrivacyPolicyId,
+    LastLoginIp,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum NumberField {
+    CreatedAt,
+    LastLoginAt,
+    LoginCount,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum BoolField {
+    Disabled,
+    Verified,
+    RequireMfa,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Op {
+    Eq,
+    Gt,
+    Gte,
+    Lt,
+    Lte,
+}
+
+impl Condition {
+    fn matches(&self, user: &User) -> bool {
+        match self {
+            Condition::TextEq(f, v) => f.get(user).is_some_and(|s| s == v),
+            Condition::TextContainsAll(f, subs) => f
+                .get(user)
+                .is_some_and(|s| subs.iter().all(|sub| s.contains(sub.as_str()))),
+            Condition::TextIn(f, values) => {
+                f.get(user).is_some_and(|s| values.iter().any(|v| v == s))
+            }
+            Condition::Number(f, op, v) => f.get(user).is_some_and(|n| match op {
+                Op::Eq => n == *v,
+                Op::Gt => n > *v,
+                Op::Gte => n >= *v,
+                Op::Lt => n < *v,
+                Op::Lte => n <= *v,
+            }),
+            Condition::Bool(f, v) => f.get(user) == *v,
+            Condition::ScopesEq(scopes) => scopes.is_empty(),
+            Condition::ProfileEq(name, v) => user.profile.0.get(name).is_some_and(|s| s == v),
+            Condition::ProfileContainsAny(name, subs) => user
+                .profile
+                .0
+                .get(name)
+                .is_some_and(|s| subs.iter().any(|sub| s.contains(sub.as_str()))),
+            Condition::ProfileExists(name, exists) => user.profile.0.contains_key(name) == *exists,
+        }
+    }
+}
+
+impl TextField {
+    fn get<'u>(&self, user: &'u User) -> Option<&'u str> {
+        match self {
+            TextField::Id => Some(&user.id),
+            TextField::Email => Some(&user.email),
+            TextField::Username => user.username.as_deref(),
+            TextField::AcceptedEulaId => user.accepted_eula_id.as_deref(),
+            TextField::AcceptedPrivacyPolicyId => user.accepted_privacy_policy_id.as_deref(),
+            TextField::LastLoginIp => user.last_login_ip.as_deref(),
+        }
+    }
+}
+
+impl NumberField {
+    fn get(&self, user: &User) -> Option<i64> {
+        match self {
+            NumberField::CreatedAt => user.created_at.map(|t| t.timestamp_micros()),
+            NumberField::LastLoginAt => user.last_login_at.map(|t| t.timestamp_micros()),
+            NumberField::LoginCount => user.login_count,
+        }
+    }
+}
+
+impl BoolField {
+    fn get(&self, user: &User) -> bool {
+        match self {
+            BoolField::Disabled => user.disabled == Some(true),
+            BoolField::Verified => user.verified,
+            // The emulator has no MFA policy: no user requires it.
+            BoolField::RequireMfa => false,
+        }
+    }
+}
+
+fn invalid(code: &'static str, key: &str, detail: impl Into<String>) -> Refusal {
+    Refusal::Invalid(vec![FieldProblem::new(
+        code,
+        format!("/filter/{key}"),
+        detail,
+    )])
+}
+
+fn strings(key: &str, value: &Value) -> Result<Vec<String>, Refusal> {
+    let items = value
+        .as_array()
+        .ok_or_else(|| invalid("InvalidArray", key, "expected an array of strings"))?;
+    items
+        .iter()
+        .map(|v| {
+            v.as_str()
+                .map(str::to_string)
+                .ok_or_else(|| invalid("InvalidString", key, "expected a string"))
+        })
+        .collect()
+}
+
+fn text(key: &str, value: &Value) -> Result<String, Refusal> {
+    value
+        .as_str()
+        .map(str::to_string)
+        .ok_or_else(|| invalid("InvalidString", key, "expected a string"))
+}
+
+fn boolean(key: &str, value: &Value) -> Result<bool, Refusal> {
+    value
+        .as_bool()
+        .ok_or_else(|| invalid("InvalidBool", key, "expected a boolean"))
+}
+
+fn number(field: NumberField, key: &str, value: &Value) -> Result<i64, Refusal> {
+    match field {
+        NumberField::LoginCount => value
+            .as_i64()
+            .ok_or_else(|| invalid("InvalidInteger", key, "expected an integer")),
+        NumberField::CreatedAt | NumberField::LastLoginAt => value
+            .as_str()
+            .and_then(|s| DateTime::parse_from_rfc3339(s).ok())
+            .map(|t| t.with_timezone(&Utc).timestamp_micros())
+            .ok_or_else(|| invalid("BadFormatDateTime", key, "expected an ISO-8601 date-time")),
+    }
+}
+
+/// Reads the filter keys into conditions; an unknown key or a wrong type is a validation error.
+fn parse_filter(filter: &Map<String, Value>) -> Result<Vec<Condition>, Refusal> {
+    let mut conditions = Vec::with_capacity(filter.len());
+    for (key, value) in filter {
+        let (base, op) = key.split_once("__").unwrap_or((key.as_str(), ""));
+        let text_field = match base {
+            "id" => Some(TextField::Id),
+            "email" => Some(TextField::Email),
+            "username" => Some(TextField::Username),
+            "accepted_eula_id" => Some(TextField::AcceptedEulaId),
+            "accepted_privacy_policy_id" => Some(TextField::AcceptedPrivacyPolicyId),
+            "last_login_ip" => Some(TextField::LastLoginIp),
+            _ => None,
+        };
+        let number_field = match base {
+            "created_at" => Some(NumberField::CreatedAt),
+            "last_login_at" => Some(NumberField::LastLoginAt),
+            "login_count" => Some(NumberField::LoginCount),
+            _ => None,
+        };
+        let bool_field = match base {
+            "disabled" => Some(BoolField::Disabled),
+            "verified" => Some(BoolField::Verified),
+            "require_mfa" => Some(BoolField::RequireMfa),
+            _ => None,
+        };
+        let profile = base
+            .strip_prefix("profile_")
+            .filter(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_alphabetic()));
+        let condition = match (text_field, number_field, bool_field, profile, op) {
+            (Some(f), _, _, _, "") => Condition::TextEq(f, text(key, value)?),
+            (Some(f), _, _, _, "contains") => Condition::TextContainsAll(f, strings(key, value)?),
+            (Some(f), _, _, _, "in") => Condition::TextIn(f, strings(key, value)?),
+            (_, Some(f), _, _, op) => {
+                let op = match op {
+                    "" => Op::Eq,
+                    "gt" => Op::Gt,
+                    "gte" => Op::Gte,
+                    "lt" => Op::Lt,
+                    "lte" => Op::Lte,
+                    _ => {
+                        return Err(invalid(
+                            "UnexpectedProperty",
+                            key,
+                            format!("{key} is not a filter key"),
+                        ));
+                    }
+                };
+                Condition::Number(f, op, number(f, key, value)?)
+            }
+            (_, _, Some(f), _, "") => Condition::Bool(f, boolean(key, value)?),
+            (_, _, _, _, _) if key == "scopes" => Condition::ScopesEq(strings(key, value)?),
+            (_, _, _, Some(name), "") => Condition::ProfileEq(name.to_string(), text(key, value)?),
+            (_, _, _, Some(name), "contains") => {
+                Condition::ProfileContainsAny(name.to_string(), strings(key, value)?)
+            }
+            (_, _, _, Some(name), "exists") => {
+                Condition::ProfileExists(name.to_string(), boolean(key, value)?)
+            }
+            _ => {
+                return Err(invalid(
+                    "UnexpectedProperty",
+                    key,
+                    format!("{key} is not a filter key"),
+                ));
+            }
+        };
+        conditions.push(condition);
+    }
+    Ok(conditions)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cursors_round_trip_and_reject_garbage() {
+        let cursor = Cursor {
+            order_by: Some("email".into()),
+            desc: true,
+            key: Key::Text("a@b".into()),
+            seq: 7,
+        };
+        assert_eq!(decode(&encode(&cursor)), Some(cursor));
+        for garbage in ["", "zz", "abc", "7b7d"] {
+            assert_eq!(decode(garbage), None, "{garbage}");
+        }
+    }
+
+    #[test]
+    fn filter_keys_parse_or_are_refused() {
+        let ok: Map<String, Value> = serde_json::from_value(serde_json::json!({
+            "email__contains": ["@"], "login_count__gte": 1, "created_at__lt": "2030-01-01T00:00:00Z",
+            "disabled": false, "profile_nick": "jo", "profile_city__contains": ["x"], "profile_phone__exists": true,
+            "scopes": []
+        }))
+        .expect("map");
+        assert_eq!(parse_filter(&ok).expect("valid").len(), 8);
+        for bad in [
+            serde_json::json!({"emails": "x"}),
+            serde_json::json!({"email__gt": "x"}),
+            serde_json::json!({"login_count": "3"}),
+            serde_json::json!({"created_at": "yesterday"}),
+            serde_json::json!({"profile_first_name": "x"}),
+            serde_json::json!({"disabled__in": [true]}),
+        ] {
+            let map: Map<String, Value> = serde_json::from_value(bad.clone()).expect("map");
+            assert!(
+                matches!(parse_filter(&map), Err(Refusal::Invalid(_))),
+                "{bad}"
+            );
+        }
+    }
+}

@@ -1,0 +1,407 @@
+//! The emulator over HTTP: the envelope, auth, validation errors, business statuses, faults,
+//! and the binary.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use authn_emulator::{Emulator, EmulatorConfig, Faults};
+use serde_json::{Value, json};
+
+async fn post(
+    emulator: &Emulator,
+    path: &str,
+    body: Value,
+) -> (u16, Value, reqwest::header::HeaderMap) {
+    post_raw(
+        emulator,
+        path,
+        Some(emulator.token()),
+        "application/json",
+        body.to_string(),
+    )
+    .await
+}
+
+async fn post_raw(
+    emulator: &Emulator,
+    path: &str,
+    token: Option<&str>,
+    content_type: &str,
+    body: String,
+) -> (u16, Value, reqwest::header::HeaderMap) {
+    let mut request = reqwest::Client::new()
+        .post(format!("{}{path}", emulator.base_url()))
+        .header("content-type", content_type)
+        .body(body);
+    if let Some(token) = token {
+        request = request.bearer_auth(token);
+    }
+    let response = request.send().await.expect("the emulator answers");
+    let status = response.status().as_u16();
+    let headers = response.headers().clone();
+    let body: Value = response.json().await.expect("every answer is JSON");
+    (status, body, headers)
+}
+
+fn is_pangea_id(id: &str, prefix: &str) -> bool {
+    id.len() == prefix.len() + 33
+        && id.starts_with(prefix)
+        && id[prefix.len() + 1..]
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || (b'2'..=b'7').contains(&b))
+}
+
+#[tokio::test]
+async fn answers_carry_the_pangea_envelope_and_x_request_id() {
+    let emulator = Emulator::start().await.expect("starts");
+    let (status, body, headers) = post(
+        &emulator,
+        "/v2/user/create",
+        json!({"email": "joe@example.com", "profile": {"first_name": "Joe"}}),
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert_eq!(body["status"], "Success");
+    let id = body["request_id"].as_str().expect("request_id");
+    assert!(is_pangea_id(id, "prq"), "{id}");
+    assert_eq!(headers["x-request-id"], id);
+    for key in ["request_time", "response_time"] {
+        let t = body[key].as_str().expect("a time");
+        chrono::DateTime::parse_from_rfc3339(t).expect("ISO-8601");
+    }
+    assert!(body["summary"].is_string());
+    let user = &body["result"];
+    assert!(is_pangea_id(user["id"].as_str().expect("id"), "pui"));
+    assert_eq!(user["email"], "joe@example.com");
+    assert_eq!(user["profile"], json!({"first_name": "Joe"}));
+    assert_eq!(user["verified"], false);
+    assert_eq!(user["disabled"], false);
+    assert_eq!(user["login_count"], 0);
+    assert!(user["created_at"].is_string());
+}
+
+#[tokio::test]
+async fn a_missing_or_wrong_token_is_401_unauthorized() {
+    let emulator = Emulator::start().await.expect("starts");
+    for token in [None, Some("pts_wrong")] {
+        let (status, body, _) = post_raw(
+            &emulator,
+            "/v2/user/list",
+            token,
+            "application/json",
+            "{}".into(),
+        )
+        .await;
+        assert_eq!(status, 401, "{token:?}");
+        assert_eq!(body["status"], "Unauthorized");
+        assert_eq!(body["summary"], "Not authorized to access this resource");
+    }
+}
+
+#[tokio::test]
+async fn bad_requests_get_validation_errors_with_codes_and_pointers() {
+    let emulator = Emulator::start().await.expect("starts");
+    let rows: Vec<(&str, Value, &str, &str)> = vec![
+        (
+            "/v2/user/create",
+            json!({"profile": {}}),
+            "FieldRequired",
+            "/email",
+        ),
+        (
+            "/v2/user/create",
+            json!({"email": "nope", "profile": {}}),
+            "DoesNotMatchPattern",
+            "/email",
+        ),
+        (
+            "/v2/user/create",
+            json!({"email": 5, "profile": {}}),
+            "InvalidString",
+            "/email",
+        ),
+        (
+            "/v2/user/create",
+            json!({"email": "a@b.c", "profile": {}, "role": "x"}),
+            "UnexpectedProperty",
+            "/role",
+        ),
+        ("/v2/user/delete", json!({}), "MustProvideOne", ""),
+        (
+            "/v2/user/delete",
+            json!({"id": "pui_1", "email": "a@b.c"}),
+            "MutuallyExclusive",
+            "/email",
+        ),
+        (
+            "/v2/user/list",
+            json!({"size": 0}),
+            "NotWithinRange",
+            "/size",
+        ),
+        (
+            "/v2/user/list",
+            json!({"order": "up"}),
+            "NotEnumMember",
+            "/order",
+        ),
+        (
+            "/v2/user/list",
+            json!({"last": "not-a-cursor"}),
+            "BadFormat",
+            "/last",
+        ),
+        (
+            "/v2/user/list",
+            json!({"filter": {"nope": 1}}),
+            "UnexpectedProperty",
+            "/filter/nope",
+        ),
+        (
+            "/v2/user/update",
+            json!({"id": "pui_1", "disabled": "yes"}),
+            "InvalidBool",
+            "/disabled",
+        ),
+        (
+            "/v2/user/authenticators/delete",
+            json!({"id": "pui_1", "authenticator_id": "pau_x"}),
+            "DoesNotMatchPattern",
+            "/authenticator_id",
+        ),
+        (
+            "/v2/client/userinfo",
+            json!({"code": "pmc_short"}),
+            "DoesNotMatchPattern",
+            "/code",
+        ),
+        (
+            "/v2/user/profile/update",
+            json!({"id": "pui_1", "profile": {"a": 1}}),
+            "InvalidString",
+            "/profile/a",
+        ),
+    ];
+    for (path, body, code, source) in rows {
+        let (status, answer, _) = post(&emulator, path, body.clone()).await;
+        assert_eq!(status, 400, "{path} {body}");
+        assert_eq!(answer["status"], "ValidationError", "{path} {body}");
+        let errors = answer["result"]["errors"].as_array().expect("errors");
+        assert!(
+            errors
+                .iter()
+                .any(|e| e["code"] == code && e["source"] == source && e["detail"].is_string()),
+            "{path} {body}: {errors:?}"
+        );
+    }
+    // Malformed JSON, and the server still serves the next request.
+    let (status, answer, _) = post_raw(
+        &emulator,
+        "/v2/user/list",
+        Some(emulator.token()),
+        "application/json",
+        "{\"size\":".into(),
+    )
+    .await;
+    assert_eq!(
+        (status, answer["status"].as_str()),
+        (400, Some("ValidationError"))
+    );
+    let (status, _, _) = post(&emulator, "/v2/user/list", json!({})).await;
+    assert_eq!(status, 200);
+}
+
+#[tokio::test]
+async fn business_failures_are_http_200_with_a_status() {
+    let emulator = Emulator::start().await.expect("starts");
+    let create = json!({"email": "joe@example.com", "profile": {"first_name": "Joe"}});
+    post(&emulator, "/v2/user/create", create.clone()).await;
+    let rows = vec![
+        ("/v2/user/create", create, "UserExists"),
+        (
+            "/v2/user/profile/get",
+            json!({"email": "nobody@example.com"}),
+            "UserNotFound",
+        ),
+        (
+            "/v2/user/profile/update",
+            json!({"email": "joe@example.com", "profile": {"first_name": null}}),
+            "CantDeleteFirstName",
+        ),
+        (
+            "/v2/user/profile/update",
+            json!({"email": "joe@example.com", "profile": {"last_name": null}}),
+            "CantDeleteLastName",
+        ),
+        (
+            "/v2/user/authenticators/delete",
+            json!({"email": "joe@example.com", "authenticator_id": format!("pau_{}", "a".repeat(32))}),
+            "AuthenticatorNotFound",
+        ),
+        (
+            "/v2/client/userinfo",
+            json!({"code": format!("pmc_{}", "a".repeat(32))}),
+            "InvalidCode",
+        ),
+        (
+            "/v2/client/password/change",
+            json!({"token": format!("ptu_{}", "a".repeat(32)), "old_password": "a", "new_password": "b"}),
+            "InvalidToken",
+        ),
+    ];
+    for (path, body, expected) in rows {
+        let (status, answer, _) = post(&emulator, path, body.clone()).await;
+        assert_eq!(status, 200, "{path}");
+        assert_eq!(answer["status"], expected, "{path} {body}");
+        assert!(answer["summary"].as_str().is_some_and(|s| !s.is_empty()));
+    }
+}
+
+#[tokio::test]
+async fn wrong_content_type_unknown_route_and_oversized_body() {
+    let config = EmulatorConfig {
+        max_body_bytes: 1024,
+        ..EmulatorConfig::new("pts_t")
+    };
+    let emulator = Emulator::start_with(config, "127.0.0.1:0".parse().expect("addr"))
+        .await
+        .expect("starts");
+    let (status, body, _) = post_raw(
+        &emulator,
+        "/v2/user/list",
+        Some("pts_t"),
+        "text/plain",
+        "{}".into(),
+    )
+    .await;
+    assert_eq!(
+        (status, body["status"].as_str()),
+        (415, Some("UnsupportedMediaType"))
+    );
+    let (status, body, _) = post(&emulator, "/v2/user/rename", json!({})).await;
+    assert_eq!((status, body["status"].as_str()), (404, Some("NotFound")));
+    let big = json!({"email": "a@b.c", "profile": {"bio": "x".repeat(4096)}});
+    let (status, body, _) = post(&emulator, "/v2/user/create", big).await;
+    assert_eq!(
+        (status, body["status"].as_str()),
+        (413, Some("PayloadTooLarge"))
+    );
+    let (status, _, _) = post(&emulator, "/v2/user/list", json!({})).await;
+    assert_eq!(status, 200, "still serving");
+}
+
+#[tokio::test]
+async fn accepted_answers_resolve_on_a_later_poll() {
+    let config = EmulatorConfig {
+        faults: Faults {
+            accept_rate: 1.0,
+            accept_polls: 2,
+            ..Faults::default()
+        },
+        ..EmulatorConfig::new("pts_t")
+    };
+    let emulator = Emulator::start_with(config, "127.0.0.1:0".parse().expect("addr"))
+        .await
+        .expect("starts");
+    let (status, body, _) = post(
+        &emulator,
+        "/v2/user/create",
+        json!({"email": "a@b.c", "profile": {}}),
+    )
+    .await;
+    assert_eq!((status, body["status"].as_str()), (202, Some("Accepted")));
+    let id = body["request_id"].as_str().expect("id").to_string();
+    let poll = || async {
+        let response = reqwest::Client::new()
+            .get(format!("{}/request/{id}", emulator.base_url()))
+            .bearer_auth("pts_t")
+            .send()
+            .await
+            .expect("answers");
+        let status = response.status().as_u16();
+        (status, response.json::<Value>().await.expect("json"))
+    };
+    let (status, _) = poll().await;
+    assert_eq!(status, 202, "first poll: still in progress");
+    let (status, body) = poll().await;
+    assert_eq!(status, 200, "second poll: the result");
+    assert_eq!(body["status"], "Success");
+    assert_eq!(body["result"]["email"], "a@b.c");
+    assert_eq!(body["request_id"], id.as_str());
+    let (status, _) = poll().await;
+    assert_eq!(status, 404, "a result is returned once");
+}
+
+#[tokio::test]
+async fn injected_errors_use_the_configured_status() {
+    let config = EmulatorConfig {
+        faults: Faults {
+            error_rate: 1.0,
+            error_status: 502,
+            ..Faults::default()
+        },
+        ..EmulatorConfig::new("pts_t")
+    };
+    let emulator = Emulator::start_with(config, "127.0.0.1:0".parse().expect("addr"))
+        .await
+        .expect("starts");
+    let (status, body, _) = post(&emulator, "/v2/user/list", json!({})).await;
+    assert_eq!(
+        (status, body["status"].as_str()),
+        (502, Some("ServiceNotAvailable"))
+    );
+}
+
+#[test]
+fn the_binary_prints_its_address_first_and_stops_on_sigterm() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_authn-emulator"))
+        .args(["--listen", "127.0.0.1:0", "--token", "pts_binary"])
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("the binary starts");
+    let stdout = child.stdout.take().expect("stdout");
+    let mut first = String::new();
+    BufReader::new(stdout)
+        .read_line(&mut first)
+        .expect("a first line");
+    let url = first
+        .trim()
+        .strip_prefix("listening on ")
+        .expect("`listening on <url>`")
+        .to_string();
+    assert!(url.starts_with("http://127.0.0.1:"), "{first}");
+    assert!(
+        !url.ends_with(":0"),
+        "port 0 is replaced by the chosen port: {url}"
+    );
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let status = runtime.block_on(async {
+        reqwest::Client::new()
+            .post(format!("{url}/v2/user/list"))
+            .bearer_auth("pts_binary")
+            .json(&json!({}))
+            .send()
+            .await
+            .expect("answers")
+            .status()
+    });
+    assert_eq!(status, 200);
+    let killed = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(killed.success());
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    loop {
+        if let Some(exit) = child.try_wait().expect("wait") {
+            assert!(exit.success(), "a clean exit on SIGTERM: {exit:?}");
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "did not stop on SIGTERM"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}

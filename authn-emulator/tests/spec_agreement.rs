@@ -1,0 +1,98 @@
+//! The emulator's validation tables say what `openapi/authn.yaml` says: the same properties
+//! and the same required ones for every operation.
+
+use std::collections::BTreeSet;
+
+use authn_emulator::validate::{self, BodySpec};
+use serde_json::Value;
+
+fn description() -> Value {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../openapi/authn.yaml");
+    let text = std::fs::read_to_string(path).expect("readable");
+    serde_yaml_ng::from_str(&text).expect("YAML")
+}
+
+/// (all property names, names required outside the selector) of an operation's request body.
+fn described(path: &str) -> (BTreeSet<String>, BTreeSet<String>) {
+    let spec = description();
+    let schemas = &spec["components"]["schemas"];
+    let body = &spec["paths"][path]["post"]["requestBody"]["content"]["application/json"]["schema"];
+    let name = body["$ref"]
+        .as_str()
+        .and_then(|r| r.rsplit('/').next())
+        .expect("a $ref body");
+    let schema = &schemas[name];
+    let variants: Vec<&Value> = match schema["oneOf"].as_array() {
+        Some(variants) => variants.iter().collect(),
+        None => vec![schema],
+    };
+    let mut names = BTreeSet::new();
+    let mut required: Option<BTreeSet<String>> = None;
+    for v in variants {
+        names.extend(
+            v["properties"]
+                .as_object()
+                .expect("properties")
+                .keys()
+                .cloned(),
+        );
+        let req: BTreeSet<String> = v["required"]
+            .as_array()
+            .map(|r| {
+                r.iter()
+                    .filter_map(Value::as_str)
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default();
+        // What every variant requires is required; the selector key differs per variant.
+        required = Some(match required {
+            None => req,
+            Some(prev) => prev.intersection(&req).cloned().collect(),
+        });
+    }
+    (names, required.unwrap_or_default())
+}
+
+fn table(spec: &BodySpec) -> (BTreeSet<String>, BTreeSet<String>) {
+    let (names, required) = validate::shape(spec);
+    (
+        names.into_iter().map(str::to_string).collect(),
+        required.into_iter().map(str::to_string).collect(),
+    )
+}
+
+#[test]
+fn every_operation_validates_what_the_description_declares() {
+    for (path, spec) in [
+        ("/v2/client/userinfo", validate::USERINFO),
+        ("/v2/client/password/change", validate::PASSWORD_CHANGE),
+        ("/v2/user/create", validate::USER_CREATE),
+        ("/v2/user/delete", validate::USER_SELECTOR),
+        ("/v2/user/list", validate::USER_LIST),
+        ("/v2/user/update", validate::USER_UPDATE),
+        ("/v2/user/profile/get", validate::USER_SELECTOR),
+        ("/v2/user/profile/update", validate::PROFILE_UPDATE),
+        (
+            "/v2/user/authenticators/delete",
+            validate::AUTHENTICATOR_DELETE,
+        ),
+        ("/v2/user/authenticators/list", validate::USER_SELECTOR),
+    ] {
+        assert_eq!(table(&spec), described(path), "{path}");
+    }
+}
+
+#[test]
+fn order_by_values_are_the_described_ones() {
+    let spec = description();
+    let described: BTreeSet<&str> = spec["components"]["schemas"]["KnownUserOrderBy"]["enum"]
+        .as_array()
+        .expect("enum")
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    let emulated: BTreeSet<&str> = validate::ORDER_BY.iter().copied().collect();
+    assert_eq!(emulated, described);
+    assert_eq!(emulated.len(), 8);
+}
