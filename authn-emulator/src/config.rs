@@ -51,16 +51,24 @@ pub struct EmulatorConfig {
     pub token: String,
     /// The largest request body accepted, in bytes.
     pub max_body_bytes: usize,
+    /// How long a client may take to send a request's headers, including the wait for the next
+    /// request on a kept-alive connection: an idle or slow client is disconnected after it.
+    pub header_timeout: Duration,
+    /// How long a client may take to send a request's body.
+    pub body_timeout: Duration,
     /// Faults to inject.
     pub faults: Faults,
 }
 
 impl EmulatorConfig {
-    /// A configuration with `token` and the defaults: 1 MiB bodies, no faults.
+    /// A configuration with `token` and the defaults: 1 MiB bodies, 10 s to send headers (or to
+    /// start the next request on a kept-alive connection), 10 s to send a body, no faults.
     pub fn new(token: impl Into<String>) -> Self {
         Self {
             token: token.into(),
             max_body_bytes: 1024 * 1024,
+            header_timeout: Duration::from_secs(10),
+            body_timeout: Duration::from_secs(10),
             faults: Faults::default(),
         }
     }

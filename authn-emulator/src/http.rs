@@ -6,13 +6,13 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use authn_api::types::{self, KnownAuthenticatorType};
 use axum::Router;
-use axum::body::Bytes;
-use axum::extract::rejection::BytesRejection;
-use axum::extract::{ConnectInfo, DefaultBodyLimit, Path, State};
+use axum::body::{Body, Bytes};
+use axum::extract::{ConnectInfo, Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use chrono::{SecondsFormat, Utc};
+use http_body_util::{BodyExt, LengthLimitError, Limited};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
@@ -360,7 +360,7 @@ async fn handle(
     operation: Operation,
     peer: Option<SocketAddr>,
     headers: HeaderMap,
-    body: Result<Bytes, BytesRejection>,
+    body: Body,
 ) -> Response {
     let request_time = now();
     let request_id = new_id("prq");
@@ -394,7 +394,7 @@ async fn answer(
     operation: Operation,
     peer: Option<SocketAddr>,
     headers: &HeaderMap,
-    body: Result<Bytes, BytesRejection>,
+    body: Body,
 ) -> Answer {
     if !authorized(state, headers) {
         return Answer::failure(
@@ -423,29 +423,37 @@ async fn answer(
             "The request body must be application/json",
         );
     }
-    let body = match body {
+    let body = match read_body(state, body).await {
         Ok(body) => body,
-        Err(rejection) if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => {
-            return Answer::failure(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                "PayloadTooLarge",
-                &format!(
-                    "The request body is larger than {} bytes",
-                    state.config.max_body_bytes
-                ),
-            );
-        }
-        Err(_) => {
-            return invalid(vec![FieldProblem::new(
-                "InvalidObject",
-                "",
-                "the request body could not be read",
-            )]);
-        }
+        Err(answer) => return answer,
     };
     match operation.run(state, &body, peer) {
         Ok(answer) => answer,
         Err(refusal) => Answer::from_refusal(refusal),
+    }
+}
+
+/// Reads the body within the size limit and the body timeout.
+async fn read_body(state: &AppState, body: Body) -> Result<Bytes, Answer> {
+    let limit = state.config.max_body_bytes;
+    let read = Limited::new(body, limit).collect();
+    match tokio::time::timeout(state.config.body_timeout, read).await {
+        Ok(Ok(collected)) => Ok(collected.to_bytes()),
+        Ok(Err(e)) if e.downcast_ref::<LengthLimitError>().is_some() => Err(Answer::failure(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "PayloadTooLarge",
+            &format!("The request body is larger than {limit} bytes"),
+        )),
+        Ok(Err(_)) => Err(invalid(vec![FieldProblem::new(
+            "InvalidObject",
+            "",
+            "the request body could not be read",
+        )])),
+        Err(_) => Err(Answer::failure(
+            StatusCode::REQUEST_TIMEOUT,
+            "RequestTimeout",
+            "The request body was not received in time",
+        )),
     }
 }
 
@@ -509,12 +517,11 @@ pub(crate) fn router(state: Arc<AppState>) -> Router {
             move |State(state): State<Arc<AppState>>,
                   ConnectInfo(peer): ConnectInfo<SocketAddr>,
                   headers: HeaderMap,
-                  body: Result<Bytes, BytesRejection>| async move {
+                  body: Body| async move {
                 handle(state, operation, Some(peer), headers, body).await
             },
         )
     };
-    let limit = state.config.max_body_bytes;
     Router::new()
         .route("/v2/client/userinfo", route(Operation::Userinfo))
         .route(
@@ -543,6 +550,5 @@ pub(crate) fn router(state: Arc<AppState>) -> Router {
             route(Operation::AdminAuthenticator),
         )
         .fallback(not_found)
-        .layer(DefaultBodyLimit::max(limit))
         .with_state(state)
 }

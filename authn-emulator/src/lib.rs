@@ -25,6 +25,7 @@ mod config;
 mod http;
 mod ids;
 pub mod list;
+mod server;
 pub mod store;
 pub mod validate;
 
@@ -74,16 +75,10 @@ impl Emulator {
             store: Mutex::new(store::Store::new()),
             pending: Mutex::new(Default::default()),
         });
-        let app =
-            http::router(Arc::clone(&state)).into_make_service_with_connect_info::<SocketAddr>();
+        let router = http::router(Arc::clone(&state));
+        let header_timeout = state.config.header_timeout;
         let (stop, stopped) = oneshot::channel::<()>();
-        let task = tokio::spawn(async move {
-            axum::serve(listener, app)
-                .with_graceful_shutdown(async {
-                    let _ = stopped.await;
-                })
-                .await
-        });
+        let task = tokio::spawn(server::serve(listener, router, header_timeout, stopped));
         Ok(Self {
             addr,
             base_url: format!("http://{addr}"),

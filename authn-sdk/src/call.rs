@@ -187,12 +187,9 @@ fn from_envelope<A: Answer>(
                 http_status,
                 request_id: Some(envelope.request_id),
                 message: match secrets {
-                    Secrets::InAnswer => format!(
-                        "the result does not have the documented shape (line {}, column {}; \
-                         details withheld because this answer carries tokens)",
-                        error.line(),
-                        error.column()
-                    ),
+                    Secrets::InAnswer => "the result does not have the documented shape \
+                         (details withheld because this answer carries tokens)"
+                        .to_string(),
                     Secrets::None => {
                         format!("the result does not have the documented shape: {error}")
                     }

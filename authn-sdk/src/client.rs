@@ -21,9 +21,17 @@ impl<'a> Client<'a> {
     /// Exchanges the one-time login code a login callback received for the user's tokens
     /// (`client/userinfo`). The code works once.
     ///
-    /// ```no_run
-    /// # async fn demo(authn: &authn_sdk::AuthN) -> authn_sdk::Result<()> {
-    /// let session = authn.client().userinfo("pmc_d6chl6qulpn3it34oerwm3cqwsjd6dxw").await?;
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let emulator = authn_emulator::Emulator::start().await?;
+    /// # let config = authn_sdk::Config::new(emulator.token()).base_url_template(emulator.base_url());
+    /// # let authn = authn_sdk::AuthN::new(config)?;
+    /// # authn.user().create("joe.user@email.com").await?;
+    /// # emulator.set_password("joe.user@email.com", "hunter2")?;
+    /// # let code = emulator.login_code("joe.user@email.com")?;
+    /// // `code` is the one-time code your login callback received.
+    /// let session = authn.client().userinfo(&code).await?;
     /// println!("logged in: {}", session.refresh_token.email);
     /// let token = session.active_token.as_ref().map(|t| t.token.expose_secret());
     /// # let _ = token;
@@ -91,12 +99,21 @@ impl<'a> Passwords<'a> {
     /// Changes a user's password given their token and current password
     /// (`client/password/change`). The result is empty.
     ///
-    /// ```no_run
-    /// # async fn demo(authn: &authn_sdk::AuthN) -> authn_sdk::Result<()> {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let emulator = authn_emulator::Emulator::start().await?;
+    /// # let config = authn_sdk::Config::new(emulator.token()).base_url_template(emulator.base_url());
+    /// # let authn = authn_sdk::AuthN::new(config)?;
+    /// # authn.user().create("joe.user@email.com").await?;
+    /// # emulator.set_password("joe.user@email.com", "hunter2")?;
+    /// # let code = emulator.login_code("joe.user@email.com")?;
+    /// # let session = authn.client().userinfo(&code).await?;
+    /// # let user_token = session.active_token.as_ref().ok_or("no token")?.token.expose_secret().to_string();
     /// authn
     ///     .client()
     ///     .password()
-    ///     .change("ptu_wuk7tvtpswyjtlsx52b7yyi2l7zotv4a", "hunter2", "My2n+Password")
+    ///     .change(&user_token, "hunter2", "My2n+Password")
     ///     .await?;
     /// # Ok(())
     /// # }

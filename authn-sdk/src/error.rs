@@ -10,7 +10,10 @@ use std::str::FromStr;
 /// 200 and another status, and those come back as [`Error::Api`].
 ///
 /// ```
-/// # async fn demo(authn: &authn_sdk::AuthN) {
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// # let emulator = authn_emulator::Emulator::start().await?;
+/// # let authn = authn_sdk::AuthN::new(authn_sdk::Config::new(emulator.token()).base_url_template(emulator.base_url()))?;
 /// use authn_sdk::{Error, PangeaStatus, UserRef};
 ///
 /// match authn.user().profile().get(UserRef::email("joe.user@email.com")).await {
@@ -19,6 +22,7 @@ use std::str::FromStr;
 ///     Err(e) if e.is_retryable() => println!("try again later: {e}"),
 ///     Err(e) => println!("failed: {e} (request {:?})", e.request_id()),
 /// }
+/// # Ok(())
 /// # }
 /// ```
 #[derive(Debug, thiserror::Error)]

@@ -5,8 +5,12 @@
 //! if the service ever returns a cursor it returned before: a misbehaving server makes the
 //! stream stop, never loop.
 //!
-//! ```no_run
-//! # async fn demo(authn: &authn_sdk::AuthN) -> authn_sdk::Result<()> {
+//! ```
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! # let emulator = authn_emulator::Emulator::start().await?;
+//! # let authn = authn_sdk::AuthN::new(authn_sdk::Config::new(emulator.token()).base_url_template(emulator.base_url()))?;
+//! # for n in 0..3 { authn.user().create(format!("user{n}@example.com")).await?; }
 //! use futures_util::TryStreamExt;
 //!
 //! let mut pages = authn.user().list().size(1000).pages();
@@ -14,6 +18,7 @@
 //!     println!("{} users", page.users.len());
 //! }
 //! let emails: Vec<String> = authn.user().list().items().map_ok(|u| u.email).try_collect().await?;
+//! assert_eq!(emails.len(), 3);
 //! # Ok(())
 //! # }
 //! ```

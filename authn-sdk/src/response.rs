@@ -11,7 +11,11 @@ use crate::error::PangeaStatus;
 /// typed `result`. It dereferences to the result, so `response.id` reads the user's id.
 ///
 /// ```
-/// # async fn demo(authn: &authn_sdk::AuthN) -> Result<(), authn_sdk::Error> {
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// # let emulator = authn_emulator::Emulator::start().await?;
+/// # let authn = authn_sdk::AuthN::new(authn_sdk::Config::new(emulator.token()).base_url_template(emulator.base_url()))?;
+/// # authn.user().create("joe.user@email.com").await?;
 /// use authn_sdk::UserRef;
 ///
 /// let user = authn.user().profile().get(UserRef::email("joe.user@email.com")).await?;

@@ -21,9 +21,15 @@ struct Model {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn concurrent_clients_leave_exactly_the_modelled_state() {
     let emulator = Emulator::start().await.expect("emulator starts");
-    let authn = AuthN::new(Config::new(emulator.token()).base_url_template(emulator.base_url())).expect("config");
+    let authn = AuthN::new(Config::new(emulator.token()).base_url_template(emulator.base_url()))
+        .expect("config");
     let shared = "shared@example.com";
-    authn.user().create(shared).profile([("first_name", "Shared")]).await.expect("shared user");
+    authn
+        .user()
+        .create(shared)
+        .profile([("first_name", "Shared")])
+        .await
+        .expect("shared user");
 
     let mut tasks = Vec::new();
     for t in 0..TASKS {
@@ -36,43 +42,81 @@ async fn concurrent_clients_leave_exactly_the_modelled_state() {
             for c in 0..CONTESTED {
                 let email = format!("contested{c}@example.com");
                 ops += 1;
-                match authn.user().create(&email).profile([("winner", t.to_string())]).await {
+                match authn
+                    .user()
+                    .create(&email)
+                    .profile([("winner", t.to_string())])
+                    .await
+                {
                     Ok(_) => won.push((email, t)),
-                    Err(e) => assert_eq!(e.pangea_status(), Some(&PangeaStatus::Other("UserExists".into())), "{e}"),
+                    Err(e) => assert_eq!(
+                        e.pangea_status(),
+                        Some(&PangeaStatus::Other("UserExists".into())),
+                        "{e}"
+                    ),
                 }
             }
             // Each task's own users: create, edit many times, toggle, and delete every third.
             for u in 0..USERS_PER_TASK {
                 let email = format!("t{t}u{u}@example.com");
-                authn.user().create(&email).profile([("first_name", "T")]).await.expect("create");
+                authn
+                    .user()
+                    .create(&email)
+                    .profile([("first_name", "T")])
+                    .await
+                    .expect("create");
                 ops += 1;
                 let mut profile = BTreeMap::from([("first_name".to_string(), "T".to_string())]);
                 let mut disabled = false;
                 for step in 0..6 {
                     let key = format!("k{}", step % 3);
                     let value = format!("{t}-{u}-{step}");
-                    let edits = if step == 4 { ProfileEdit::new().remove("k0") } else { ProfileEdit::new().set(&key, &value) };
-                    let user = authn.user().profile().update(UserRef::email(&email), edits).await.expect("edit");
+                    let edits = if step == 4 {
+                        ProfileEdit::new().remove("k0")
+                    } else {
+                        ProfileEdit::new().set(&key, &value)
+                    };
+                    let user = authn
+                        .user()
+                        .profile()
+                        .update(UserRef::email(&email), edits)
+                        .await
+                        .expect("edit");
                     if step == 4 {
                         profile.remove("k0");
                     } else {
                         profile.insert(key, value);
                     }
-                    assert_eq!(user.profile.0, profile, "the answer is the whole, current user");
+                    assert_eq!(
+                        user.profile.0, profile,
+                        "the answer is the whole, current user"
+                    );
                     disabled = !disabled;
-                    authn.user().update(UserRef::email(&email)).disabled(disabled).await.expect("toggle");
+                    authn
+                        .user()
+                        .update(UserRef::email(&email))
+                        .disabled(disabled)
+                        .await
+                        .expect("toggle");
                     ops += 2;
                 }
                 // Everyone also edits the shared user, each under a key of their own.
                 authn
                     .user()
                     .profile()
-                    .update(UserRef::email("shared@example.com"), ProfileEdit::new().set(format!("t{t}u{u}"), "x"))
+                    .update(
+                        UserRef::email("shared@example.com"),
+                        ProfileEdit::new().set(format!("t{t}u{u}"), "x"),
+                    )
                     .await
                     .expect("shared edit");
                 ops += 1;
                 if u % 3 == 2 {
-                    authn.user().delete(UserRef::email(&email)).await.expect("delete");
+                    authn
+                        .user()
+                        .delete(UserRef::email(&email))
+                        .await
+                        .expect("delete");
                     ops += 1;
                 } else {
                     model.users.insert(email, (profile, disabled));
@@ -103,22 +147,51 @@ async fn concurrent_clients_leave_exactly_the_modelled_state() {
     assert_eq!(users.len(), 1 + CONTESTED + expected.len());
 
     for (email, (profile, disabled)) in &expected {
-        let user = users.iter().find(|u| &u.email == email).unwrap_or_else(|| panic!("{email} is missing"));
+        let user = users
+            .iter()
+            .find(|u| &u.email == email)
+            .unwrap_or_else(|| panic!("{email} is missing"));
         assert_eq!(&user.profile.0, profile, "{email}: no lost profile update");
         assert_eq!(user.disabled, Some(*disabled), "{email}");
     }
     for (email, t) in &winners {
-        let user = users.iter().find(|u| &u.email == email).expect("contested user exists");
-        assert_eq!(user.profile.0.get("winner"), Some(&t.to_string()), "{email}: the winner's write");
+        let user = users
+            .iter()
+            .find(|u| &u.email == email)
+            .expect("contested user exists");
+        assert_eq!(
+            user.profile.0.get("winner"),
+            Some(&t.to_string()),
+            "{email}: the winner's write"
+        );
     }
-    let shared = users.iter().find(|u| u.email == "shared@example.com").expect("shared user");
-    assert_eq!(shared.profile.0.len(), 1 + TASKS * USERS_PER_TASK, "every concurrent edit of the shared user kept");
+    let shared = users
+        .iter()
+        .find(|u| u.email == "shared@example.com")
+        .expect("shared user");
+    assert_eq!(
+        shared.profile.0.len(),
+        1 + TASKS * USERS_PER_TASK,
+        "every concurrent edit of the shared user kept"
+    );
 
     // `count` equals what paging returns, and no authenticator is orphaned.
-    let listed: Vec<_> = authn.user().list().size(37).items().try_collect().await.expect("items");
+    let listed: Vec<_> = authn
+        .user()
+        .list()
+        .size(37)
+        .items()
+        .try_collect()
+        .await
+        .expect("items");
     let page = authn.user().list().size(1).await.expect("page");
     assert_eq!(listed.len(), users.len());
     assert_eq!(page.count, users.len() as i64);
     let ids: HashSet<String> = users.iter().map(|u| u.id.clone()).collect();
-    assert!(emulator.authenticators().iter().all(|(owner, _)| ids.contains(owner)));
+    assert!(
+        emulator
+            .authenticators()
+            .iter()
+            .all(|(owner, _)| ids.contains(owner))
+    );
 }

@@ -22,8 +22,12 @@ fn key(order_by: &UserOrderBy, user: &User) -> Key {
     let text = |s: &Option<String>| s.clone().map_or(Key::Missing, Key::Text);
     match order_by {
         UserOrderBy::Id => Key::Text(user.id.clone()),
-        UserOrderBy::CreatedAt => user.created_at.map_or(Key::Missing, |t| Key::Int(t.timestamp_micros())),
-        UserOrderBy::LastLoginAt => user.last_login_at.map_or(Key::Missing, |t| Key::Int(t.timestamp_micros())),
+        UserOrderBy::CreatedAt => user
+            .created_at
+            .map_or(Key::Missing, |t| Key::Int(t.timestamp_micros())),
+        UserOrderBy::LastLoginAt => user
+            .last_login_at
+            .map_or(Key::Missing, |t| Key::Int(t.timestamp_micros())),
         UserOrderBy::LastLoginIp => text(&user.last_login_ip),
         UserOrderBy::LoginCount => user.login_count.map_or(Key::Missing, Key::Int),
         UserOrderBy::Email => Key::Text(user.email.to_ascii_lowercase()),
@@ -35,14 +39,19 @@ fn key(order_by: &UserOrderBy, user: &User) -> Key {
 
 async fn populated() -> (Emulator, AuthN) {
     let emulator = Emulator::start().await.expect("emulator starts");
-    let authn = AuthN::new(Config::new(emulator.token()).base_url_template(emulator.base_url())).expect("config");
+    let authn = AuthN::new(Config::new(emulator.token()).base_url_template(emulator.base_url()))
+        .expect("config");
     // Emails in a scrambled order, so that email order differs from creation order.
     stream::iter(0..USERS)
         .map(|i| {
             let authn = authn.clone();
             async move {
                 let n = (i * 7919) % USERS;
-                authn.user().create(format!("user{n:05}@example.com")).profile([("n", n.to_string())]).await
+                authn
+                    .user()
+                    .create(format!("user{n:05}@example.com"))
+                    .profile([("n", n.to_string())])
+                    .await
             }
         })
         .buffer_unordered(16)
@@ -63,8 +72,12 @@ async fn populated() -> (Emulator, AuthN) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_order_pages_through_every_user_once_in_order() {
     let (emulator, authn) = populated().await;
-    let creation: HashMap<String, usize> =
-        emulator.users().into_iter().enumerate().map(|(i, u)| (u.id, i)).collect();
+    let creation: HashMap<String, usize> = emulator
+        .users()
+        .into_iter()
+        .enumerate()
+        .map(|(i, u)| (u.id, i))
+        .collect();
     assert_eq!(creation.len(), USERS);
 
     for order_by in [
@@ -90,7 +103,10 @@ async fn every_order_pages_through_every_user_once_in_order() {
                 .expect("every page");
             let label = format!("{order_by:?} {order:?}");
             assert_eq!(pages.len(), USERS.div_ceil(97), "{label}");
-            assert!(pages.iter().all(|p| p.count == USERS as i64), "{label}: count");
+            assert!(
+                pages.iter().all(|p| p.count == USERS as i64),
+                "{label}: count"
+            );
             let users: Vec<&User> = pages.iter().flat_map(|p| p.users.iter()).collect();
             assert_eq!(users.len(), USERS, "{label}");
             let ids: HashSet<&str> = users.iter().map(|u| u.id.as_str()).collect();
@@ -123,30 +139,69 @@ async fn filters_count_and_page_the_matching_users_only() {
     assert_eq!(logged_in.len(), LOGGED_IN);
     assert!(logged_in.iter().all(|u| u.login_count >= Some(1)));
 
-    let page = authn.user().list().filter(UserFilter::new().login_count(2)).size(10).await.expect("page");
+    let page = authn
+        .user()
+        .list()
+        .filter(UserFilter::new().login_count(2))
+        .size(10)
+        .await
+        .expect("page");
     assert_eq!(page.count, (LOGGED_IN / 2) as i64);
     assert_eq!(page.users.len(), 10);
 
     let page = authn
         .user()
         .list()
-        .filter(UserFilter::new().email_in(["user00001@example.com", "user00002@example.com", "nobody@example.com"]))
+        .filter(UserFilter::new().email_in([
+            "user00001@example.com",
+            "user00002@example.com",
+            "nobody@example.com",
+        ]))
         .await
         .expect("page");
     assert_eq!(page.count, 2);
     assert_eq!(page.last, None);
 
-    let page = authn.user().list().filter(UserFilter::new().profile("n", "42")).await.expect("page");
-    assert_eq!(page.users.iter().map(|u| u.email.as_str()).collect::<Vec<_>>(), ["user00042@example.com"]);
+    let page = authn
+        .user()
+        .list()
+        .filter(UserFilter::new().profile("n", "42"))
+        .await
+        .expect("page");
+    assert_eq!(
+        page.users
+            .iter()
+            .map(|u| u.email.as_str())
+            .collect::<Vec<_>>(),
+        ["user00042@example.com"]
+    );
 
-    let never = authn.user().list().filter(UserFilter::new().last_login_ip_contains(["127.0.0.1"]).login_count_lt(1)).await.expect("page");
+    let never = authn
+        .user()
+        .list()
+        .filter(
+            UserFilter::new()
+                .last_login_ip_contains(["127.0.0.1"])
+                .login_count_lt(1),
+        )
+        .await
+        .expect("page");
     assert_eq!(never.count, 0);
 
     // Deleting users between pages neither skips nor repeats the others.
-    let mut pages = authn.user().list().order_by(UserOrderBy::Email).size(100).pages();
+    let mut pages = authn
+        .user()
+        .list()
+        .order_by(UserOrderBy::Email)
+        .size(100)
+        .pages();
     let first = pages.try_next().await.expect("page").expect("a first page");
     for user in first.users.iter().take(10) {
-        authn.user().delete(UserRef::id(&user.id)).await.expect("delete");
+        authn
+            .user()
+            .delete(UserRef::id(&user.id))
+            .await
+            .expect("delete");
     }
     let rest: Vec<_> = pages.try_collect().await.expect("rest");
     let seen: usize = first.users.len() + rest.iter().map(|p| p.users.len()).sum::<usize>();

@@ -21,8 +21,14 @@ impl<'a> Authenticators<'a> {
 
     /// Lists a user's authenticators (`user/authenticators/list`).
     ///
-    /// ```no_run
-    /// # async fn demo(authn: &authn_sdk::AuthN) -> authn_sdk::Result<()> {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let emulator = authn_emulator::Emulator::start().await?;
+    /// # let config = authn_sdk::Config::new(emulator.token()).base_url_template(emulator.base_url());
+    /// # let authn = authn_sdk::AuthN::new(config)?;
+    /// # authn.user().create("joe.user@email.com").await?;
+    /// # let totp = emulator.add_authenticator("joe.user@email.com", authn_sdk::authn_api::types::KnownAuthenticatorType::Totp)?;
     /// let list = authn.user().authenticators().list(authn_sdk::UserRef::email("joe.user@email.com")).await?;
     /// for a in list.iter() {
     ///     println!("{} {:?} enabled={}", a.id, a.type_, a.enabled);
@@ -39,12 +45,18 @@ impl<'a> Authenticators<'a> {
 
     /// Deletes one of a user's authenticators (`user/authenticators/delete`).
     ///
-    /// ```no_run
-    /// # async fn demo(authn: &authn_sdk::AuthN) -> authn_sdk::Result<()> {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let emulator = authn_emulator::Emulator::start().await?;
+    /// # let config = authn_sdk::Config::new(emulator.token()).base_url_template(emulator.base_url());
+    /// # let authn = authn_sdk::AuthN::new(config)?;
+    /// # authn.user().create("joe.user@email.com").await?;
+    /// # let totp = emulator.add_authenticator("joe.user@email.com", authn_sdk::authn_api::types::KnownAuthenticatorType::Totp)?;
     /// authn
     ///     .user()
     ///     .authenticators()
-    ///     .delete(authn_sdk::UserRef::id("pui_xpkhwpnz2cmegsws737xbsqnmnuwtbm5"), "pau_wuk7tvtpswyjtlsx52b7yyi2l7zotv4a")
+    ///     .delete(authn_sdk::UserRef::email("joe.user@email.com"), &totp.id)
     ///     .await?;
     /// # Ok(())
     /// # }

@@ -52,8 +52,12 @@ impl<'a> Users<'a> {
     /// Creates a user with this email address (`user/create`). Add profile fields with
     /// [`CreateUser::profile`] and a username with [`CreateUser::username`].
     ///
-    /// ```no_run
-    /// # async fn demo(authn: &authn_sdk::AuthN) -> authn_sdk::Result<()> {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let emulator = authn_emulator::Emulator::start().await?;
+    /// # let config = authn_sdk::Config::new(emulator.token()).base_url_template(emulator.base_url());
+    /// # let authn = authn_sdk::AuthN::new(config)?;
     /// let user = authn
     ///     .user()
     ///     .create("joe.user@email.com")
@@ -74,8 +78,13 @@ impl<'a> Users<'a> {
 
     /// Deletes a user (`user/delete`).
     ///
-    /// ```no_run
-    /// # async fn demo(authn: &authn_sdk::AuthN) -> authn_sdk::Result<()> {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let emulator = authn_emulator::Emulator::start().await?;
+    /// # let config = authn_sdk::Config::new(emulator.token()).base_url_template(emulator.base_url());
+    /// # let authn = authn_sdk::AuthN::new(config)?;
+    /// # authn.user().create("joe.user@email.com").profile([("first_name", "Joe")]).await?;
     /// authn.user().delete(authn_sdk::UserRef::email("joe.user@email.com")).await?;
     /// # Ok(())
     /// # }
@@ -89,8 +98,13 @@ impl<'a> Users<'a> {
 
     /// Changes a user's settings (`user/update`): disable or re-enable, unlock, set the phone.
     ///
-    /// ```no_run
-    /// # async fn demo(authn: &authn_sdk::AuthN) -> authn_sdk::Result<()> {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let emulator = authn_emulator::Emulator::start().await?;
+    /// # let config = authn_sdk::Config::new(emulator.token()).base_url_template(emulator.base_url());
+    /// # let authn = authn_sdk::AuthN::new(config)?;
+    /// # authn.user().create("joe.user@email.com").profile([("first_name", "Joe")]).await?;
     /// let user = authn.user().update(authn_sdk::UserRef::email("joe.user@email.com")).disabled(true).await?;
     /// assert_eq!(user.disabled, Some(true));
     /// # Ok(())
@@ -108,8 +122,13 @@ impl<'a> Users<'a> {
 
     /// Lists users, one page per await, or all of them as a stream (`user/list`).
     ///
-    /// ```no_run
-    /// # async fn demo(authn: &authn_sdk::AuthN) -> authn_sdk::Result<()> {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let emulator = authn_emulator::Emulator::start().await?;
+    /// # let config = authn_sdk::Config::new(emulator.token()).base_url_template(emulator.base_url());
+    /// # let authn = authn_sdk::AuthN::new(config)?;
+    /// # authn.user().create("joe.user@email.com").profile([("first_name", "Joe")]).await?;
     /// use futures_util::TryStreamExt;
     /// let page = authn.user().list().size(50).await?;
     /// println!("{} users on the first page", page.count);

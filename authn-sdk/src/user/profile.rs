@@ -22,8 +22,13 @@ impl<'a> Profiles<'a> {
 
     /// Gets a user and their profile (`user/profile/get`).
     ///
-    /// ```no_run
-    /// # async fn demo(authn: &authn_sdk::AuthN) -> authn_sdk::Result<()> {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let emulator = authn_emulator::Emulator::start().await?;
+    /// # let config = authn_sdk::Config::new(emulator.token()).base_url_template(emulator.base_url());
+    /// # let authn = authn_sdk::AuthN::new(config)?;
+    /// # authn.user().create("joe.user@email.com").profile([("first_name", "Joe")]).await?;
     /// let user = authn.user().profile().get(authn_sdk::UserRef::email("joe.user@email.com")).await?;
     /// println!("{:?}", user.profile.get("first_name"));
     /// # Ok(())
@@ -39,8 +44,13 @@ impl<'a> Profiles<'a> {
     /// Merges `edits` into a user's profile (`user/profile/update`): keys set are changed,
     /// keys removed are deleted, other keys are left alone.
     ///
-    /// ```no_run
-    /// # async fn demo(authn: &authn_sdk::AuthN) -> authn_sdk::Result<()> {
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let emulator = authn_emulator::Emulator::start().await?;
+    /// # let config = authn_sdk::Config::new(emulator.token()).base_url_template(emulator.base_url());
+    /// # let authn = authn_sdk::AuthN::new(config)?;
+    /// # authn.user().create("joe.user@email.com").profile([("first_name", "Joe")]).await?;
     /// use authn_sdk::{ProfileEdit, UserRef};
     /// let edits = ProfileEdit::new().set("phone", "18085550173").remove("nickname");
     /// let user = authn.user().profile().update(UserRef::email("joe.user@email.com"), edits).await?;
