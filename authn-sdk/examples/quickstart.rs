@@ -2,14 +2,20 @@
 //!
 //! `cargo run --example quickstart` talks to the real service when `PANGEA_AUTHN_TOKEN` and
 //! `PANGEA_DOMAIN` are set; otherwise it starts the AuthN emulator in-process and says so.
+//! (`tests/tests/secrets_trace.rs` runs the same walk-through under a TRACE subscriber.)
+
+use std::io::Write;
 
 use authn_emulator::Emulator;
 use authn_sdk::authn_api::types::KnownAuthenticatorType;
 use authn_sdk::{AuthN, AuthenticatorType, Config, ProfileEdit, UserFilter, UserOrderBy, UserRef};
 use futures_util::TryStreamExt;
 
+type BoxError = Box<dyn std::error::Error>;
+
+#[allow(dead_code)] // the walk-through is also compiled into a test, which has its own main
 #[tokio::main]
-async fn main() -> Result<(), Box<dyn std::error::Error>> {
+async fn main() -> Result<(), BoxError> {
     let real =
         std::env::var("PANGEA_AUTHN_TOKEN").is_ok() && std::env::var("PANGEA_DOMAIN").is_ok();
     let (authn, emulator) = if real {
@@ -25,7 +31,21 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         let config = Config::new(emulator.token()).base_url_template(emulator.base_url());
         (AuthN::new(config)?, Some(emulator))
     };
+    run(&authn, emulator.as_ref(), &mut std::io::stdout()).await?;
+    if let Some(emulator) = emulator {
+        emulator.shutdown().await;
+    }
+    Ok(())
+}
 
+/// The ten calls, printing a line per step to `out`. Returns the secrets it handled (login
+/// code, tokens, passwords), so that a test can check none of them was printed or logged.
+pub async fn run(
+    authn: &AuthN,
+    emulator: Option<&Emulator>,
+    out: &mut impl Write,
+) -> Result<Vec<String>, BoxError> {
+    let mut secrets = vec!["hunter2".to_string(), "My2n+Password".to_string()];
     let tag = std::process::id();
     let email = format!("joe.user+{tag}@example.com");
 
@@ -39,14 +59,19 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             ("nickname", "jo"),
         ])
         .await?;
-    println!(
+    writeln!(
+        out,
         "1. created {} <{}> (request {})",
         user.id, user.email, user.request_id
-    );
+    )?;
 
     // 2. Get
     let fetched = authn.user().profile().get(UserRef::email(&email)).await?;
-    println!("2. got {} with profile {:?}", fetched.id, fetched.profile.0);
+    writeln!(
+        out,
+        "2. got {} with profile {:?}",
+        fetched.id, fetched.profile.0
+    )?;
 
     // 3. Update: disable, then enable again
     let disabled = authn
@@ -59,10 +84,11 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .update(UserRef::id(&user.id))
         .disabled(false)
         .await?;
-    println!(
+    writeln!(
+        out,
         "3. disabled={:?}, then disabled={:?}",
         disabled.disabled, enabled.disabled
-    );
+    )?;
 
     // 4. Profile update, deleting a key
     let edits = ProfileEdit::new()
@@ -73,10 +99,11 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .profile()
         .update(UserRef::id(&user.id), edits)
         .await?;
-    println!(
+    writeln!(
+        out,
         "4. profile is now {:?} (nickname deleted)",
         updated.profile.0
-    );
+    )?;
 
     // 5. List with a filter, then the pagination stream
     for n in 0..4 {
@@ -88,11 +115,12 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let filter = UserFilter::new().email_contains([format!("+{tag}@example.com")]);
     let page = authn.user().list().filter(filter.clone()).size(2).await?;
-    println!(
+    writeln!(
+        out,
         "5. first page: {} of {} matching users",
         page.users.len(),
         page.count
-    );
+    )?;
     let everyone: Vec<_> = authn
         .user()
         .list()
@@ -103,12 +131,13 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .try_collect()
         .await?;
     let emails: Vec<&str> = everyone.iter().map(|u| u.email.as_str()).collect();
-    println!(
+    writeln!(
+        out,
         "   streamed {} users in pages of 2, by email: {emails:?}",
         everyone.len()
-    );
+    )?;
 
-    if let Some(emulator) = &emulator {
+    if let Some(emulator) = emulator {
         // A login flow needs a browser with the real service; the emulator can give the user a
         // password, a second authenticator, and a one-time login code directly.
         emulator.set_password(&email, "hunter2")?;
@@ -121,24 +150,33 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             .list(UserRef::email(&email))
             .await?;
         let kinds: Vec<String> = list.iter().map(|a| kind(&a.type_)).collect();
-        println!("6. {} authenticators: {}", list.len(), kinds.join(", "));
+        writeln!(
+            out,
+            "6. {} authenticators: {}",
+            list.len(),
+            kinds.join(", ")
+        )?;
         if let Some(totp) = list.iter().find(|a| kind(&a.type_) == "totp") {
             authn
                 .user()
                 .authenticators()
                 .delete(UserRef::id(&user.id), &totp.id)
                 .await?;
-            println!("   deleted the totp authenticator {}", totp.id);
+            writeln!(out, "   deleted the totp authenticator {}", totp.id)?;
         }
 
         // 7. Login code -> userinfo
         let code = emulator.login_code(&email)?;
         let session = authn.client().userinfo(&code).await?;
         let active = session.active_token.as_ref().ok_or("no active token")?;
-        println!(
+        secrets.push(code);
+        secrets.push(active.token.expose_secret().to_string());
+        secrets.push(session.refresh_token.token.expose_secret().to_string());
+        writeln!(
+            out,
             "7. logged in as {}: active token {} expires {}, refresh token {}",
             active.email, active.id, active.expire, session.refresh_token.id
-        );
+        )?;
 
         // 8. Password change with the user's token
         authn
@@ -146,19 +184,20 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             .password()
             .change(active.token.expose_secret(), "hunter2", "My2n+Password")
             .await?;
-        println!("8. password changed");
+        writeln!(out, "8. password changed")?;
         let wrong = authn
             .client()
             .password()
             .change(active.token.expose_secret(), "hunter2", "again")
             .await;
         if let Err(e) = wrong {
-            println!("   changing it again with the old password fails: {e}");
+            writeln!(out, "   changing it again with the old password fails: {e}")?;
         }
     } else {
-        println!(
+        writeln!(
+            out,
             "6-8. skipped against the real service: they need a user who logged in through a login flow"
-        );
+        )?;
     }
 
     // 9. Delete
@@ -170,13 +209,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             .await?;
     }
     match authn.user().profile().get(UserRef::email(&email)).await {
-        Err(e) => println!("9. deleted; getting the user again fails: {e}"),
-        Ok(_) => println!("9. deleted, but the user is still there?"),
+        Err(e) => writeln!(out, "9. deleted; getting the user again fails: {e}")?,
+        Ok(_) => writeln!(out, "9. deleted, but the user is still there?")?,
     }
-    if let Some(emulator) = emulator {
-        emulator.shutdown().await;
-    }
-    Ok(())
+    Ok(secrets)
 }
 
 fn kind(t: &AuthenticatorType) -> String {
