@@ -212,7 +212,11 @@ impl Transport {
                         r.http_status = Some(answer.status.as_u16());
                         r.request_id = id.clone();
                     });
-                    if let Some(id) = id {
+                    // An id that cannot travel in the header (or would split it) is left out,
+                    // rather than losing the whole header on the retry.
+                    if let Some(id) = id.filter(|id| {
+                        !id.is_empty() && !id.contains(',') && HeaderValue::from_str(id).is_ok()
+                    }) {
                         retried_ids.push(id);
                     }
                     Outcome::Status {
@@ -260,14 +264,20 @@ impl Transport {
             return Ok(accepted.into_response());
         };
         let url = format!("{}/request/{}", self.base_url, request_id);
-        let deadline = Instant::now() + self.poll_timeout;
+        // `None`: a budget too long for an `Instant` (`Duration::MAX`), so no deadline. Adding
+        // with `+` would panic on overflow.
+        let deadline = Instant::now().checked_add(self.poll_timeout);
         let mut last = accepted;
         let mut n: u32 = 0;
         loop {
-            n += 1;
+            n = n.saturating_add(1);
             let delay = self.poll_base_delay.saturating_mul(n.saturating_mul(n));
-            let now = Instant::now();
-            if now + delay > deadline {
+            let past_deadline = deadline.is_some_and(|deadline| {
+                Instant::now()
+                    .checked_add(delay)
+                    .is_none_or(|end| end > deadline)
+            });
+            if past_deadline {
                 return Ok(last.into_response());
             }
             tokio::time::sleep(delay).await;
