@@ -7,6 +7,7 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use authn_api::types::{self, KnownAuthenticatorType};
 use axum::Router;
 use axum::body::{Body, Bytes};
+use axum::extract::rejection::PathRejection;
 use axum::extract::{ConnectInfo, Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -94,6 +95,15 @@ impl Answer {
         let mut response = (self.http, axum::Json(body)).into_response();
         if let Ok(value) = HeaderValue::from_str(request_id) {
             response.headers_mut().insert("x-request-id", value);
+        }
+        // The body was not read to its end: the connection cannot carry another request.
+        if matches!(
+            self.http,
+            StatusCode::PAYLOAD_TOO_LARGE | StatusCode::REQUEST_TIMEOUT
+        ) {
+            response
+                .headers_mut()
+                .insert(header::CONNECTION, HeaderValue::from_static("close"));
         }
         response
     }
@@ -342,13 +352,12 @@ fn authorized(state: &AppState, headers: &HeaderMap) -> bool {
         .is_some_and(|token| token == state.config.token)
 }
 
+/// No `Content-Type` is taken as JSON; one that is not text (bytes over 0x7f) is not JSON.
 fn is_json(headers: &HeaderMap) -> bool {
-    match headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-    {
+    match headers.get(header::CONTENT_TYPE).map(|v| v.to_str()) {
         None => true,
-        Some(value) => {
+        Some(Err(_)) => false,
+        Some(Ok(value)) => {
             let media = value.split(';').next().unwrap_or("").trim();
             media.eq_ignore_ascii_case("application/json")
         }
@@ -423,7 +432,7 @@ async fn answer(
             "The request body must be application/json",
         );
     }
-    let body = match read_body(state, body).await {
+    let body = match read_body(state, headers, body).await {
         Ok(body) => body,
         Err(answer) => return answer,
     };
@@ -433,17 +442,29 @@ async fn answer(
     }
 }
 
-/// Reads the body within the size limit and the body timeout.
-async fn read_body(state: &AppState, body: Body) -> Result<Bytes, Answer> {
+/// Reads the body within the size limit and the body timeout. A `Content-Length` over the limit
+/// is refused before a byte is read; without one (chunked), or when it lies, the limit still
+/// holds, as counted on the bytes received.
+async fn read_body(state: &AppState, headers: &HeaderMap, body: Body) -> Result<Bytes, Answer> {
     let limit = state.config.max_body_bytes;
-    let read = Limited::new(body, limit).collect();
-    match tokio::time::timeout(state.config.body_timeout, read).await {
-        Ok(Ok(collected)) => Ok(collected.to_bytes()),
-        Ok(Err(e)) if e.downcast_ref::<LengthLimitError>().is_some() => Err(Answer::failure(
+    let too_large = || {
+        Answer::failure(
             StatusCode::PAYLOAD_TOO_LARGE,
             "PayloadTooLarge",
             &format!("The request body is larger than {limit} bytes"),
-        )),
+        )
+    };
+    let declared = headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<u64>().ok());
+    if declared.is_some_and(|n| n > u64::try_from(limit).unwrap_or(u64::MAX)) {
+        return Err(too_large());
+    }
+    let read = Limited::new(body, limit).collect();
+    match tokio::time::timeout(state.config.body_timeout, read).await {
+        Ok(Ok(collected)) => Ok(collected.to_bytes()),
+        Ok(Err(e)) if e.downcast_ref::<LengthLimitError>().is_some() => Err(too_large()),
         Ok(Err(_)) => Err(invalid(vec![FieldProblem::new(
             "InvalidObject",
             "",
@@ -457,29 +478,38 @@ async fn read_body(state: &AppState, body: Body) -> Result<Bytes, Answer> {
     }
 }
 
+/// `GET /request/{id}`. A held-back answer keeps the id of the request it answers; a refusal
+/// (401, or 404 for an id that is not pending) is an answer of its own, with a new id, so that a
+/// garbage id is never echoed as a `request_id` or an `x-request-id`.
 async fn poll(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
-    Path(request_id): Path<String>,
+    request_id: Result<Path<String>, PathRejection>,
 ) -> Response {
     let request_time = now();
+    let refused = |answer: Answer| answer.into_response(&new_id("prq"), &request_time);
     if !authorized(&state, &headers) {
-        return Answer::failure(
+        return refused(Answer::failure(
             StatusCode::UNAUTHORIZED,
             "Unauthorized",
             "Not authorized to access this resource",
-        )
-        .into_response(&request_id, &request_time);
+        ));
     }
-    let mut pending = state.pending();
-    let Some((polls_left, _)) = pending.get_mut(&request_id) else {
-        drop(pending);
-        return Answer::failure(
+    let not_pending = || {
+        Answer::failure(
             StatusCode::NOT_FOUND,
             "NotFound",
             "There is no pending request with this id",
         )
-        .into_response(&request_id, &request_time);
+    };
+    // An id that does not decode (percent-encoded bytes that are not UTF-8) is no pending id.
+    let Ok(Path(request_id)) = request_id else {
+        return refused(not_pending());
+    };
+    let mut pending = state.pending();
+    let Some((polls_left, _)) = pending.get_mut(&request_id) else {
+        drop(pending);
+        return refused(not_pending());
     };
     if *polls_left > 1 {
         *polls_left -= 1;
@@ -490,17 +520,11 @@ async fn poll(
     drop(pending);
     match answer {
         Some(answer) => answer.into_response(&request_id, &request_time),
-        None => Answer::failure(
-            StatusCode::NOT_FOUND,
-            "NotFound",
-            "There is no pending request with this id",
-        )
-        .into_response(&request_id, &request_time),
+        None => refused(not_pending()),
     }
 }
 
-async fn not_found(headers: HeaderMap) -> Response {
-    let _ = headers;
+async fn not_found() -> Response {
     let id = new_id("prq");
     Answer::failure(
         StatusCode::NOT_FOUND,
@@ -510,7 +534,19 @@ async fn not_found(headers: HeaderMap) -> Response {
     .into_response(&id, &now())
 }
 
-/// The router: the eleven operations, the admin routes, and a Pangea-shaped 404.
+/// A known path with another method: a Pangea-shaped 405 (axum adds the `Allow` header), not
+/// axum's empty default.
+async fn method_not_allowed() -> Response {
+    let id = new_id("prq");
+    Answer::failure(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "MethodNotAllowed",
+        "This endpoint does not accept this HTTP method",
+    )
+    .into_response(&id, &now())
+}
+
+/// The router: the eleven operations, the admin routes, and a Pangea-shaped 404 and 405.
 pub(crate) fn router(state: Arc<AppState>) -> Router {
     let route = |operation: Operation| {
         post(
@@ -549,6 +585,8 @@ pub(crate) fn router(state: Arc<AppState>) -> Router {
             "/_emulator/authenticators",
             route(Operation::AdminAuthenticator),
         )
+        // After every route: it applies to the routes already added.
+        .method_not_allowed_fallback(method_not_allowed)
         .fallback(not_found)
         .with_state(state)
 }

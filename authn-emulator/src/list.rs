@@ -147,7 +147,8 @@ pub(crate) fn page<'a>(
     query: &ListQuery,
 ) -> Result<Page, Refusal> {
     let size = query.size.unwrap_or(DEFAULT_PAGE_SIZE);
-    if size > MAX_PAGE_SIZE {
+    // `ListQuery` is public, so a size of 0 can reach here without passing `validate`.
+    if size == 0 || size > MAX_PAGE_SIZE {
         return Err(Refusal::Invalid(vec![FieldProblem::new(
             "NotWithinRange",
             "/size",
@@ -325,6 +326,8 @@ impl BoolField {
 }
 
 fn invalid(code: &'static str, key: &str, detail: impl Into<String>) -> Refusal {
+    // A JSON pointer: `~` and `/` in the key are escaped.
+    let key = key.replace('~', "~0").replace('/', "~1");
     Refusal::Invalid(vec![FieldProblem::new(
         code,
         format!("/filter/{key}"),
@@ -374,74 +377,92 @@ fn number(field: NumberField, key: &str, value: &Value) -> Result<i64, Refusal> 
 
 /// Reads the filter keys into conditions; an unknown key or a wrong type is a validation error.
 fn parse_filter(filter: &Map<String, Value>) -> Result<Vec<Condition>, Refusal> {
-    let mut conditions = Vec::with_capacity(filter.len());
-    for (key, value) in filter {
-        let (base, op) = key.split_once("__").unwrap_or((key.as_str(), ""));
-        let text_field = match base {
-            "id" => Some(TextField::Id),
-            "email" => Some(TextField::Email),
-            "username" => Some(TextField::Username),
-            "accepted_eula_id" => Some(TextField::AcceptedEulaId),
-            "accepted_privacy_policy_id" => Some(TextField::AcceptedPrivacyPolicyId),
-            "last_login_ip" => Some(TextField::LastLoginIp),
-            _ => None,
-        };
-        let number_field = match base {
-            "created_at" => Some(NumberField::CreatedAt),
-            "last_login_at" => Some(NumberField::LastLoginAt),
-            "login_count" => Some(NumberField::LoginCount),
-            _ => None,
-        };
-        let bool_field = match base {
-            "disabled" => Some(BoolField::Disabled),
-            "verified" => Some(BoolField::Verified),
-            "require_mfa" => Some(BoolField::RequireMfa),
-            _ => None,
-        };
-        let profile = base
-            .strip_prefix("profile_")
-            .filter(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_alphabetic()));
-        let condition = match (text_field, number_field, bool_field, profile, op) {
-            (Some(f), _, _, _, "") => Condition::TextEq(f, text(key, value)?),
-            (Some(f), _, _, _, "contains") => Condition::TextContainsAll(f, strings(key, value)?),
-            (Some(f), _, _, _, "in") => Condition::TextIn(f, strings(key, value)?),
-            (_, Some(f), _, _, op) => {
-                let op = match op {
-                    "" => Op::Eq,
-                    "gt" => Op::Gt,
-                    "gte" => Op::Gte,
-                    "lt" => Op::Lt,
-                    "lte" => Op::Lte,
-                    _ => {
-                        return Err(invalid(
-                            "UnexpectedProperty",
-                            key,
-                            format!("{key} is not a filter key"),
-                        ));
-                    }
-                };
-                Condition::Number(f, op, number(f, key, value)?)
-            }
-            (_, _, Some(f), _, "") => Condition::Bool(f, boolean(key, value)?),
-            (_, _, _, _, _) if key == "scopes" => Condition::ScopesEq(strings(key, value)?),
-            (_, _, _, Some(name), "") => Condition::ProfileEq(name.to_string(), text(key, value)?),
-            (_, _, _, Some(name), "contains") => {
-                Condition::ProfileContainsAny(name.to_string(), strings(key, value)?)
-            }
-            (_, _, _, Some(name), "exists") => {
-                Condition::ProfileExists(name.to_string(), boolean(key, value)?)
-            }
-            _ => {
-                return Err(invalid(
-                    "UnexpectedProperty",
-                    key,
-                    format!("{key} is not a filter key"),
-                ));
-            }
-        };
-        conditions.push(condition);
-    }
-    Ok(conditions)
+    filter
+        .iter()
+        .map(|(key, value)| parse_condition(key, value))
+        .collect()
+}
+
+/// Every problem of a raw `filter` object, one per bad key, for the request validation: the
+/// filter is checked before it is decoded into the generated `UserFilter`, so that a bad key gets
+/// its own code and pointer rather than a generic decoding error.
+pub(crate) fn filter_problems(filter: &Map<String, Value>) -> Vec<FieldProblem> {
+    filter
+        .iter()
+        .filter_map(|(key, value)| match parse_condition(key, value) {
+            Ok(_) | Err(Refusal::Status { .. }) => None,
+            Err(Refusal::Invalid(problems)) => Some(problems),
+        })
+        .flatten()
+        .collect()
+}
+
+/// Reads one filter key.
+fn parse_condition(key: &str, value: &Value) -> Result<Condition, Refusal> {
+    let (base, op) = key.split_once("__").unwrap_or((key, ""));
+    let text_field = match base {
+        "id" => Some(TextField::Id),
+        "email" => Some(TextField::Email),
+        "username" => Some(TextField::Username),
+        "accepted_eula_id" => Some(TextField::AcceptedEulaId),
+        "accepted_privacy_policy_id" => Some(TextField::AcceptedPrivacyPolicyId),
+        "last_login_ip" => Some(TextField::LastLoginIp),
+        _ => None,
+    };
+    let number_field = match base {
+        "created_at" => Some(NumberField::CreatedAt),
+        "last_login_at" => Some(NumberField::LastLoginAt),
+        "login_count" => Some(NumberField::LoginCount),
+        _ => None,
+    };
+    let bool_field = match base {
+        "disabled" => Some(BoolField::Disabled),
+        "verified" => Some(BoolField::Verified),
+        "require_mfa" => Some(BoolField::RequireMfa),
+        _ => None,
+    };
+    let profile = base
+        .strip_prefix("profile_")
+        .filter(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_alphabetic()));
+    let condition = match (text_field, number_field, bool_field, profile, op) {
+        (Some(f), _, _, _, "") => Condition::TextEq(f, text(key, value)?),
+        (Some(f), _, _, _, "contains") => Condition::TextContainsAll(f, strings(key, value)?),
+        (Some(f), _, _, _, "in") => Condition::TextIn(f, strings(key, value)?),
+        (_, Some(f), _, _, op) => {
+            let op = match op {
+                "" => Op::Eq,
+                "gt" => Op::Gt,
+                "gte" => Op::Gte,
+                "lt" => Op::Lt,
+                "lte" => Op::Lte,
+                _ => {
+                    return Err(invalid(
+                        "UnexpectedProperty",
+                        key,
+                        format!("{key} is not a filter key"),
+                    ));
+                }
+            };
+            Condition::Number(f, op, number(f, key, value)?)
+        }
+        (_, _, Some(f), _, "") => Condition::Bool(f, boolean(key, value)?),
+        (_, _, _, _, _) if key == "scopes" => Condition::ScopesEq(strings(key, value)?),
+        (_, _, _, Some(name), "") => Condition::ProfileEq(name.to_string(), text(key, value)?),
+        (_, _, _, Some(name), "contains") => {
+            Condition::ProfileContainsAny(name.to_string(), strings(key, value)?)
+        }
+        (_, _, _, Some(name), "exists") => {
+            Condition::ProfileExists(name.to_string(), boolean(key, value)?)
+        }
+        _ => {
+            return Err(invalid(
+                "UnexpectedProperty",
+                key,
+                format!("{key} is not a filter key"),
+            ));
+        }
+    };
+    Ok(condition)
 }
 
 #[cfg(test)]
@@ -460,6 +481,46 @@ mod tests {
         for garbage in ["", "zz", "abc", "7b7d"] {
             assert_eq!(decode(garbage), None, "{garbage}");
         }
+    }
+
+    #[test]
+    fn a_size_of_zero_is_refused_not_a_panic() {
+        let query = ListQuery {
+            size: Some(0),
+            ..ListQuery::default()
+        };
+        let record = UserRecord {
+            user: serde_json::from_value(serde_json::json!({
+                "id": "pui_1", "email": "a@b.c", "profile": {}, "verified": false
+            }))
+            .expect("a user"),
+            password: None,
+            authenticators: Vec::new(),
+            seq: 1,
+        };
+        assert!(matches!(
+            page([record].iter(), &query),
+            Err(Refusal::Invalid(problems)) if problems[0].source == "/size"
+        ));
+    }
+
+    #[test]
+    fn filter_problems_reports_every_bad_key_with_an_escaped_pointer() {
+        let filter: Map<String, Value> = serde_json::from_value(serde_json::json!({
+            "a/b~c": 1, "login_count": "3", "email": "ok@x.y"
+        }))
+        .expect("map");
+        let found: Vec<(&str, String)> = filter_problems(&filter)
+            .into_iter()
+            .map(|p| (p.code, p.source))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                ("UnexpectedProperty", "/filter/a~1b~0c".to_string()),
+                ("InvalidInteger", "/filter/login_count".to_string()),
+            ]
+        );
     }
 
     #[test]

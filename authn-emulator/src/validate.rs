@@ -13,7 +13,7 @@ use authn_api::strings;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::list::MAX_PAGE_SIZE;
+use crate::list::{self, MAX_PAGE_SIZE};
 use crate::store::{FieldProblem, Refusal};
 
 /// What a field holds.
@@ -211,6 +211,17 @@ fn kind_problem(name: &str, kind: Kind, value: &Value) -> Option<FieldProblem> {
                 "NotWithinRange",
                 &format!("between {min} and {MAX_PAGE_SIZE}"),
             ),
+            // An integer too large for 64 bits (such as 1e30) is read as a float: it is an
+            // integer out of range, not a non-integer.
+            None if value
+                .as_f64()
+                .is_some_and(|f| f.fract() == 0.0 && f.abs() >= 9.2e18) =>
+            {
+                wrong(
+                    "NotWithinRange",
+                    &format!("between {min} and {MAX_PAGE_SIZE}"),
+                )
+            }
             None => wrong("InvalidInteger", "an integer"),
             Some(n) if n < min => wrong("NotWithinRange", &format!("at least {min}")),
             Some(_) => None,
@@ -232,6 +243,7 @@ fn kind_problem(name: &str, kind: Kind, value: &Value) -> Option<FieldProblem> {
                     )
                 })
             }),
+            // The filter's keys are checked one by one by the list module.
             Some(_) => None,
         },
         Kind::Enum(values) => match value.as_str() {
@@ -280,7 +292,10 @@ pub fn check(spec: &BodySpec, body: &Value) -> Vec<FieldProblem> {
                 ));
             }
             None => {}
-            Some(value) => problems.extend(kind_problem(f.name, f.kind, value)),
+            Some(value) => match (f.kind, value.as_object()) {
+                (Kind::Filter, Some(filter)) => problems.extend(list::filter_problems(filter)),
+                _ => problems.extend(kind_problem(f.name, f.kind, value)),
+            },
         }
     }
     if spec.selector {
@@ -411,6 +426,42 @@ mod tests {
         assert_eq!(
             codes(&USER_CREATE, json!([1])),
             vec![("InvalidObject", String::new())]
+        );
+    }
+
+    #[test]
+    fn sizes_too_large_for_64_bits_are_out_of_range_and_fractions_not_integers() {
+        for size in [
+            json!(1e30),
+            json!(-1e30),
+            json!(18_446_744_073_709_551_615u64),
+        ] {
+            assert_eq!(
+                codes(&USER_LIST, json!({ "size": size })),
+                vec![("NotWithinRange", "/size".to_string())],
+                "{size}"
+            );
+        }
+        for size in [json!(1.5), json!(1.0), json!(null)] {
+            assert_eq!(
+                codes(&USER_LIST, json!({ "size": size })),
+                vec![("InvalidInteger", "/size".to_string())],
+                "{size}"
+            );
+        }
+    }
+
+    #[test]
+    fn filter_keys_are_checked_with_the_request() {
+        assert_eq!(
+            codes(
+                &USER_LIST,
+                json!({"filter": {"created_at": "yesterday", "login_count": "3"}})
+            ),
+            vec![
+                ("BadFormatDateTime", "/filter/created_at".to_string()),
+                ("InvalidInteger", "/filter/login_count".to_string()),
+            ]
         );
     }
 

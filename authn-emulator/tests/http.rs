@@ -405,3 +405,117 @@ fn the_binary_prints_its_address_first_and_stops_on_sigterm() {
         std::thread::sleep(Duration::from_millis(20));
     }
 }
+
+#[test]
+fn the_binary_refuses_a_non_loopback_address_without_the_flag() {
+    for addr in ["0.0.0.0:0", "[::]:0", "192.0.2.1:4010"] {
+        let output = Command::new(env!("CARGO_BIN_EXE_authn-emulator"))
+            .args(["--listen", addr, "--token", "pts_binary"])
+            .stdin(Stdio::null())
+            .output()
+            .expect("the binary runs");
+        assert_eq!(output.status.code(), Some(2), "{addr}: {output:?}");
+        assert!(output.stdout.is_empty(), "{addr}: nothing on stdout");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            stderr.starts_with(&format!(
+                "error: refusing to listen on {}, which is not a loopback address",
+                addr.parse::<std::net::SocketAddr>().expect("an address")
+            )),
+            "{addr}: {stderr}"
+        );
+        assert!(stderr.contains("--allow-non-loopback"), "{addr}: {stderr}");
+    }
+}
+
+/// Kills the child if the test fails before it stops it.
+struct KillOnDrop(std::process::Child);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        if matches!(self.0.try_wait(), Ok(None)) {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+}
+
+#[test]
+fn the_binary_listens_on_a_non_loopback_address_with_the_flag_and_warns() {
+    let mut guard = KillOnDrop(
+        Command::new(env!("CARGO_BIN_EXE_authn-emulator"))
+            .args([
+                "--listen",
+                "0.0.0.0:0",
+                "--token",
+                "pts_binary",
+                "--allow-non-loopback",
+            ])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("the binary starts"),
+    );
+    let child = &mut guard.0;
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().expect("stdout"))
+        .read_line(&mut first)
+        .expect("a first line");
+    let port = first
+        .trim()
+        .strip_prefix("listening on http://0.0.0.0:")
+        .unwrap_or_else(|| panic!("`listening on http://0.0.0.0:<port>`: {first}"))
+        .to_string();
+    let mut warning = String::new();
+    BufReader::new(child.stderr.take().expect("stderr"))
+        .read_line(&mut warning)
+        .expect("a warning");
+    assert!(
+        warning.starts_with("warning: listening on 0.0.0.0:0, which other machines may reach")
+            && warning.contains("test token"),
+        "{warning}"
+    );
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let status = runtime.block_on(async {
+        reqwest::Client::new()
+            .post(format!("http://127.0.0.1:{port}/v2/user/list"))
+            .bearer_auth("pts_binary")
+            .json(&json!({}))
+            .send()
+            .await
+            .expect("answers")
+            .status()
+    });
+    assert_eq!(status, 200);
+    let killed = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(killed.success());
+    let exit = child.wait().expect("exits");
+    assert!(exit.success(), "{exit:?}");
+}
+
+#[test]
+fn the_binary_rejects_bad_arguments_with_exit_2() {
+    for args in [
+        &["--listen"][..],
+        &["--listen", "localhost"],
+        &["--token"],
+        &["--token", ""],
+        &["--allow-non-loopback=yes"],
+        &["--port", "1"],
+    ] {
+        let output = Command::new(env!("CARGO_BIN_EXE_authn-emulator"))
+            .args(args)
+            .stdin(Stdio::null())
+            .output()
+            .expect("the binary runs");
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {output:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            stderr.starts_with("error: ") && stderr.contains("usage: authn-emulator"),
+            "{args:?}: {stderr}"
+        );
+    }
+}
