@@ -42,10 +42,8 @@ pub(crate) async fn run<A: Answer>(
         .scope(Arc::clone(&record), send)
         .instrument(span.clone())
         .await;
-    let record = record
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner)
-        .clone();
+    // The call is over: its record is taken, not copied.
+    let record = std::mem::take(&mut *record.lock().unwrap_or_else(PoisonError::into_inner));
     let outcome = outcome(result, &record, secrets).await;
     span.record("attempts", record.attempts);
     match &outcome {

@@ -66,6 +66,7 @@ struct Answer {
     status: reqwest::StatusCode,
     version: reqwest::Version,
     headers: HeaderMap,
+    url: reqwest::Url,
     body: Bytes,
 }
 
@@ -106,9 +107,12 @@ impl Answer {
     }
 
     fn into_response(self) -> reqwest::Response {
+        use reqwest::ResponseBuilderExt;
+        // With its URL given, reqwest does not parse a placeholder URL for the response.
         let mut builder = http::Response::builder()
             .status(self.status)
-            .version(self.version);
+            .version(self.version)
+            .url(self.url);
         if let Some(headers) = builder.headers_mut() {
             *headers = self.headers;
         }
@@ -122,6 +126,7 @@ impl Answer {
 
 impl Transport {
     fn apply_headers(&self, headers: &mut HeaderMap) {
+        headers.reserve(self.extra_headers.len() + self.sdk_headers.len());
         for (name, value) in &self.extra_headers {
             if !headers.contains_key(name) {
                 headers.insert(name.clone(), value.clone());
@@ -140,35 +145,57 @@ impl Transport {
     ) -> reqwest::Result<Answer> {
         // What an earlier attempt learnt about its body does not describe this one.
         record(|r| r.oversized = None);
-        let response = client.execute(request).await?;
+        let mut response = client.execute(request).await?;
         let status = response.status();
         let version = response.version();
-        let headers = response.headers().clone();
+        let url = response.url().clone();
+        let headers = std::mem::take(response.headers_mut());
         let body = self.read_body(response).await?;
         Ok(Answer {
             status,
             version,
             headers,
+            url,
             body,
         })
     }
 
     async fn read_body(&self, mut response: reqwest::Response) -> reqwest::Result<Bytes> {
         let limit = self.max_response_bytes;
-        if response.content_length().is_some_and(|n| n > limit as u64) {
+        let expected = response.content_length();
+        if expected.is_some_and(|n| n > limit as u64) {
             record(|r| r.oversized = Some(limit));
             return Ok(Bytes::new());
         }
-        let mut body = BytesMut::new();
+        // A body that arrives in one chunk (the usual case) is kept as it is; more chunks are
+        // gathered into one buffer, sized from Content-Length when there is one.
+        let mut first: Option<Bytes> = None;
+        let mut gathered: Option<BytesMut> = None;
+        let mut length = 0usize;
         while let Some(chunk) = response.chunk().await? {
-            if body.len() + chunk.len() > limit {
+            if length + chunk.len() > limit {
                 // Stop reading: the connection is dropped with the response.
                 record(|r| r.oversized = Some(limit));
                 return Ok(Bytes::new());
             }
-            body.extend_from_slice(&chunk);
+            length += chunk.len();
+            if let Some(buffer) = gathered.as_mut() {
+                buffer.extend_from_slice(&chunk);
+            } else if let Some(head) = first.take() {
+                let expected = expected.map_or(0, |n| n as usize);
+                let mut buffer = BytesMut::with_capacity(expected.clamp(length, limit));
+                buffer.extend_from_slice(&head);
+                buffer.extend_from_slice(&chunk);
+                gathered = Some(buffer);
+            } else {
+                first = Some(chunk);
+            }
         }
-        Ok(body.freeze())
+        Ok(match (gathered, first) {
+            (Some(buffer), _) => buffer.freeze(),
+            (None, Some(chunk)) => chunk,
+            (None, None) => Bytes::new(),
+        })
     }
 
     async fn execute_with_retries(
@@ -179,12 +206,17 @@ impl Transport {
     ) -> reqwest::Result<reqwest::Response> {
         let mut request = request;
         self.apply_headers(request.headers_mut());
-        let poll_headers = request.headers().clone();
+        // The headers a 202 is polled with: those of the copy kept for a retry, or of a request
+        // that cannot be copied (and so makes one attempt only), kept here.
+        let mut uncloneable_headers: Option<HeaderMap> = None;
         let mut retried_ids: Vec<String> = Vec::new();
         let mut retries_done = 0u32;
         loop {
             // Keep a copy for the next attempt; a streaming body (never ours) gets one attempt.
             let next = request.try_clone();
+            if next.is_none() && uncloneable_headers.is_none() {
+                uncloneable_headers = Some(request.headers().clone());
+            }
             *request.timeout_mut() = Some(self.timeout);
             if !retried_ids.is_empty()
                 && let Ok(value) = HeaderValue::from_str(&retried_ids.join(","))
@@ -240,9 +272,13 @@ impl Transport {
                     retries_done += 1;
                     request = next;
                 }
-                _ => {
+                (_, next) => {
                     let answer = result?;
                     if self.poll_accepted && answer.is_accepted() {
+                        let poll_headers = match next {
+                            Some(mut next) => std::mem::take(next.headers_mut()),
+                            None => uncloneable_headers.take().unwrap_or_default(),
+                        };
                         return self.poll(client, answer, &poll_headers, operation).await;
                     }
                     return Ok(answer.into_response());

@@ -19,7 +19,10 @@ struct Captured(Arc<Mutex<Vec<u8>>>);
 
 impl Write for Captured {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap_or_else(PoisonError::into_inner).extend_from_slice(buf);
+        self.0
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .extend_from_slice(buf);
         Ok(buf.len())
     }
     fn flush(&mut self) -> std::io::Result<()> {
@@ -45,13 +48,18 @@ fn a_full_quickstart_at_trace_level_shows_no_secret() {
         .finish();
     let _guard = tracing::subscriber::set_default(subscriber);
     // One thread: the emulator's tasks run where the subscriber is installed.
-    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
     let mut printed = Vec::new();
     let (token, secrets) = runtime.block_on(async {
         let emulator = Emulator::start().await.expect("emulator starts");
         let config = Config::new(emulator.token()).base_url_template(emulator.base_url());
         let authn = AuthN::new(config).expect("config");
-        let secrets = quickstart::run(&authn, Some(&emulator), &mut printed).await.expect("the walk-through succeeds");
+        let secrets = quickstart::run(&authn, Some(&emulator), &mut printed)
+            .await
+            .expect("the walk-through succeeds");
         let token = emulator.token().to_string();
         emulator.shutdown().await;
         (token, secrets)
@@ -61,7 +69,12 @@ fn a_full_quickstart_at_trace_level_shows_no_secret() {
 
     // The checks below could pass on an empty capture: make sure the walk-through ran and
     // the logs saw every operation, with the fields we promise.
-    assert_eq!(secrets.len(), 5, "passwords, login code, two tokens: {}", secrets.len());
+    assert_eq!(
+        secrets.len(),
+        5,
+        "passwords, login code, two tokens: {}",
+        secrets.len()
+    );
     assert!(printed.contains("8. password changed"), "{printed}");
     for operation in [
         "user_create",
@@ -75,14 +88,31 @@ fn a_full_quickstart_at_trace_level_shows_no_secret() {
         "client_password_change",
         "user_delete",
     ] {
-        assert!(logs.contains(&format!("operation=\"{operation}\"")), "no span for {operation}");
+        assert!(
+            logs.contains(&format!("operation=\"{operation}\"")),
+            "no span for {operation}"
+        );
     }
-    for field in ["authn.call", "authn.attempt", "request_id", "http.status", "pangea.status", "answered"] {
+    for field in [
+        "authn.call",
+        "authn.attempt",
+        "request_id",
+        "http.status",
+        "pangea.status",
+        "answered",
+    ] {
         assert!(logs.contains(field), "the logs lack {field}");
     }
 
     for secret in secrets.iter().chain([&token]) {
-        assert!(!printed.contains(secret.as_str()), "the quickstart printed a secret");
-        assert!(!logs.contains(secret.as_str()), "the logs contain a secret ({} chars)", secret.len());
+        assert!(
+            !printed.contains(secret.as_str()),
+            "the quickstart printed a secret"
+        );
+        assert!(
+            !logs.contains(secret.as_str()),
+            "the logs contain a secret ({} chars)",
+            secret.len()
+        );
     }
 }
