@@ -5,6 +5,7 @@
 //! user's authenticators, login codes and tokens with it.
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 use authn_api::types::{
     self, Authenticator, AuthenticatorType, KnownAuthenticatorType, KnownTokenType, LoginToken,
@@ -133,9 +134,11 @@ struct TokenRecord {
 /// Every user, code and token.
 #[derive(Debug, Default)]
 pub struct Store {
-    users: HashMap<String, UserRecord>,
-    by_email: HashMap<String, String>,
-    by_username: HashMap<String, String>,
+    /// Records are boxed, so a map sized for a million users holds pointers, not 400-byte
+    /// records, in its buckets; the id is one shared string for this map and the two indexes.
+    users: HashMap<Arc<str>, Box<UserRecord>>,
+    by_email: HashMap<String, Arc<str>>,
+    by_username: HashMap<String, Arc<str>>,
     codes: HashMap<String, String>,
     tokens: HashMap<String, TokenRecord>,
     next_seq: u64,
@@ -165,21 +168,30 @@ impl Store {
 
     fn id_of(&self, selector: &Selector) -> Result<String, Refusal> {
         let id = match selector {
-            Selector::Id(id) => self.users.contains_key(id).then(|| id.clone()),
-            Selector::Email(email) => self.by_email.get(&email_key(email)).cloned(),
-            Selector::Username(name) => self.by_username.get(name).cloned(),
+            Selector::Id(id) => self.users.contains_key(id.as_str()).then(|| id.clone()),
+            Selector::Email(email) => self
+                .by_email
+                .get(&email_key(email))
+                .map(|id| id.to_string()),
+            Selector::Username(name) => self.by_username.get(name).map(|id| id.to_string()),
         };
         id.ok_or_else(|| not_found(selector))
     }
 
     fn record(&self, selector: &Selector) -> Result<&UserRecord, Refusal> {
         let id = self.id_of(selector)?;
-        self.users.get(&id).ok_or_else(|| not_found(selector))
+        self.users
+            .get(id.as_str())
+            .map(|record| &**record)
+            .ok_or_else(|| not_found(selector))
     }
 
     fn record_mut(&mut self, selector: &Selector) -> Result<&mut UserRecord, Refusal> {
         let id = self.id_of(selector)?;
-        self.users.get_mut(&id).ok_or_else(|| not_found(selector))
+        self.users
+            .get_mut(id.as_str())
+            .map(|record| &mut **record)
+            .ok_or_else(|| not_found(selector))
     }
 
     /// `user/create`. Without a username the email is also the username, as on Pangea ("email
@@ -232,16 +244,18 @@ impl Store {
             authenticators: Vec::new(),
             seq: self.next_seq,
         };
-        self.by_email.insert(email_key(email), id.clone());
-        self.by_username.insert(username.to_string(), id.clone());
-        self.users.insert(id, record);
+        let id: Arc<str> = Arc::from(id);
+        self.by_email.insert(email_key(email), Arc::clone(&id));
+        self.by_username
+            .insert(username.to_string(), Arc::clone(&id));
+        self.users.insert(id, Box::new(record));
         Ok(user)
     }
 
     /// `user/delete`: the user, their authenticators, codes and tokens go together.
     pub fn delete_user(&mut self, selector: &Selector) -> Result<(), Refusal> {
         let id = self.id_of(selector)?;
-        let Some(record) = self.users.remove(&id) else {
+        let Some(record) = self.users.remove(id.as_str()) else {
             return Err(not_found(selector));
         };
         self.by_email.remove(&email_key(&record.user.email));
@@ -350,7 +364,7 @@ impl Store {
 
     /// `user/list`.
     pub fn list_users(&self, query: &ListQuery) -> Result<Page, Refusal> {
-        list::page(self.users.values(), query)
+        list::page(self.users.values().map(|record| &**record), query)
     }
 
     /// Emulator only: gives the user a password (and a `password` authenticator).
@@ -396,7 +410,7 @@ impl Store {
                 "The login code is unknown or was already used",
             ));
         };
-        let Some(record) = self.users.get_mut(&user_id) else {
+        let Some(record) = self.users.get_mut(user_id.as_str()) else {
             return Err(Refusal::status(
                 "InvalidCode",
                 "The login code is unknown or was already used",
@@ -452,7 +466,7 @@ impl Store {
                 "The user token has expired",
             ));
         }
-        let Some(record) = self.users.get_mut(&found.user_id) else {
+        let Some(record) = self.users.get_mut(found.user_id.as_str()) else {
             return Err(Refusal::status("InvalidToken", "The user token is unknown"));
         };
         if record.user.disabled == Some(true) {
@@ -476,7 +490,7 @@ impl Store {
 
     /// Every user, for checks against a model (tests, benchmarks).
     pub fn users(&self) -> Vec<User> {
-        let mut records: Vec<&UserRecord> = self.users.values().collect();
+        let mut records: Vec<&UserRecord> = self.users.values().map(|r| &**r).collect();
         records.sort_by_key(|r| r.seq);
         records.into_iter().map(|r| r.user.clone()).collect()
     }

@@ -268,7 +268,9 @@ impl Transport {
             match (decision, next) {
                 (Decision::RetryAfter(delay), Some(next)) => {
                     tracing::debug!(parent: &span, ?delay, ?outcome, "retrying");
-                    tokio::time::sleep(delay).await;
+                    // Boxed, as is the rarer polling below: this future is boxed for every call,
+                    // and the paths few calls take should not make it larger.
+                    Box::pin(tokio::time::sleep(delay)).await;
                     retries_done += 1;
                     request = next;
                 }
@@ -279,7 +281,7 @@ impl Transport {
                             Some(mut next) => std::mem::take(next.headers_mut()),
                             None => uncloneable_headers.take().unwrap_or_default(),
                         };
-                        return self.poll(client, answer, &poll_headers, operation).await;
+                        return Box::pin(self.poll(client, answer, &poll_headers, operation)).await;
                     }
                     return Ok(answer.into_response());
                 }

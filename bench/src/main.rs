@@ -1,0 +1,168 @@
+//! `authn-bench`: authn-sdk side by side with the floor (a bare `reqwest::Client`) and with
+//! Pangea's official Python SDK, on the emulator, on this machine, in one run.
+//!
+//! ```text
+//! cargo run --release -p authn-bench -- [--quick] [--no-python] [--rounds R] [--out DIR]
+//! ```
+//!
+//! The default command orchestrates: it starts a fresh emulator (`authn-bench serve`) for each
+//! workload, runs every contender against it in a process of its own (`authn-bench client`, or
+//! `bench/python/bench.py` in a virtual environment it installs `pangea-sdk` into), and writes
+//! `benchmarks.md` and `benchmarks.svg` into `--out` (`docs/` for a full run, a temporary
+//! directory for `--quick`). See `docs/benchmarks.md` for what is measured and how.
+
+mod client;
+mod measure;
+mod orchestrate;
+mod report;
+mod serve;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage:
+  authn-bench [--quick] [--no-python] [--rounds R] [--out DIR]
+      run every workload with every contender and write DIR/benchmarks.md and .svg
+      (DIR: docs/ of the workspace; with --quick, a temporary directory)
+  authn-bench serve --seed-users N
+      start the emulator on 127.0.0.1 with N users; print `listening on URL token T`;
+      serve until standard input closes
+  authn-bench client --contender sdk|floor --workload sequential|concurrent|mixed|pagination
+                     --url URL --token T --n N [--concurrency C] [--page-size P]
+                     [--runtime current|multi] [--server-pid PID]
+      run one workload with one Rust contender and print one JSON line of figures";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("-h" | "--help") => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Some("serve") => parse_serve(&args[1..]).and_then(serve::run),
+        Some("client") => parse_client(&args[1..]).and_then(|a| client::run(&a)),
+        _ => parse_orchestrate(&args).and_then(|o| orchestrate::run(&o)),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("authn-bench: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `--flag value` pairs, each flag at most once.
+fn pairs(args: &[String]) -> Result<Vec<(&str, &str)>, String> {
+    let mut out: Vec<(&str, &str)> = Vec::new();
+    let mut it = args.iter();
+    while let Some(flag) = it.next() {
+        if !flag.starts_with("--") {
+            return Err(format!("unexpected argument `{flag}`\n{USAGE}"));
+        }
+        let value = it
+            .next()
+            .ok_or_else(|| format!("{flag} needs a value\n{USAGE}"))?;
+        if out.iter().any(|(f, _)| f == flag) {
+            return Err(format!("{flag} is given twice"));
+        }
+        out.push((flag.as_str(), value.as_str()));
+    }
+    Ok(out)
+}
+
+fn number<T: std::str::FromStr>(flag: &str, value: &str) -> Result<T, String> {
+    value
+        .replace('_', "")
+        .parse()
+        .map_err(|_| format!("{flag}: `{value}` is not a number"))
+}
+
+fn parse_serve(args: &[String]) -> Result<u64, String> {
+    let mut seed = 0;
+    for (flag, value) in pairs(args)? {
+        match flag {
+            "--seed-users" => seed = number(flag, value)?,
+            _ => return Err(format!("serve: unknown option {flag}\n{USAGE}")),
+        }
+    }
+    Ok(seed)
+}
+
+fn parse_client(args: &[String]) -> Result<client::Args, String> {
+    let (mut kind, mut workload, mut url, mut token, mut n) = (None, None, None, None, None);
+    let (mut concurrency, mut page_size, mut server_pid) = (None, 1000, None);
+    let mut runtime = client::Runtime::CurrentThread;
+    for (flag, value) in pairs(args)? {
+        match flag {
+            "--contender" => {
+                kind = Some(
+                    client::Kind::parse(value)
+                        .ok_or_else(|| format!("--contender: `{value}` is not sdk or floor"))?,
+                );
+            }
+            "--workload" => {
+                workload = Some(
+                    client::Workload::parse(value)
+                        .ok_or_else(|| format!("--workload: unknown workload `{value}`"))?,
+                );
+            }
+            "--url" => url = Some(value.to_string()),
+            "--token" => token = Some(value.to_string()),
+            "--n" => n = Some(number(flag, value)?),
+            "--concurrency" => concurrency = Some(number(flag, value)?),
+            "--page-size" => page_size = number(flag, value)?,
+            "--server-pid" => server_pid = Some(number(flag, value)?),
+            "--runtime" => {
+                runtime = client::Runtime::parse(value)
+                    .ok_or_else(|| format!("--runtime: `{value}` is not current or multi"))?;
+            }
+            _ => return Err(format!("client: unknown option {flag}\n{USAGE}")),
+        }
+    }
+    let missing = |what: &str| format!("client: {what} is required\n{USAGE}");
+    let workload: client::Workload = workload.ok_or_else(|| missing("--workload"))?;
+    if page_size == 0 {
+        return Err("--page-size must be at least 1".into());
+    }
+    Ok(client::Args {
+        kind: kind.ok_or_else(|| missing("--contender"))?,
+        workload,
+        url: url.ok_or_else(|| missing("--url"))?,
+        token: token.ok_or_else(|| missing("--token"))?,
+        n: n.ok_or_else(|| missing("--n"))?,
+        concurrency: concurrency.unwrap_or(workload.concurrency()),
+        page_size,
+        runtime,
+        server_pid,
+    })
+}
+
+fn parse_orchestrate(args: &[String]) -> Result<orchestrate::Options, String> {
+    let mut quick = false;
+    let mut python = true;
+    let mut rest = Vec::new();
+    for arg in args {
+        match arg.as_str() {
+            "--quick" => quick = true,
+            "--no-python" => python = false,
+            _ => rest.push(arg.clone()),
+        }
+    }
+    let mut out = None;
+    let mut rounds = None;
+    for (flag, value) in pairs(&rest)? {
+        match flag {
+            "--out" => out = Some(PathBuf::from(value)),
+            "--rounds" => rounds = Some(number::<usize>(flag, value)?.max(1)),
+            _ => return Err(format!("unknown option {flag}\n{USAGE}")),
+        }
+    }
+    Ok(orchestrate::Options {
+        quick,
+        python,
+        out,
+        rounds: rounds.unwrap_or(if quick { 1 } else { 5 }),
+    })
+}
