@@ -123,30 +123,6 @@ pub mod types {
             Default::default()
         }
     }
-    ///What `user/authenticators/list` answers with HTTP 200 or 202: the list, or a non-`Success` envelope.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    #[serde(untagged)]
-    pub enum AuthenticatorListResponse {
-        AuthenticatorListSuccess(AuthenticatorListSuccess),
-        Envelope(Envelope),
-    }
-    impl ::std::convert::From<AuthenticatorListSuccess> for AuthenticatorListResponse {
-        fn from(value: AuthenticatorListSuccess) -> Self {
-            Self::AuthenticatorListSuccess(value)
-        }
-    }
-    impl ::std::convert::From<Envelope> for AuthenticatorListResponse {
-        fn from(value: Envelope) -> Self {
-            Self::Envelope(value)
-        }
-    }
     ///A successful envelope whose result is a user's authenticators.
     #[derive(
         ::serde::Deserialize,
@@ -215,30 +191,6 @@ other string is kept, for kinds Pangea adds later.
     impl DomainIntelligence {
         pub fn builder() -> builder::DomainIntelligence {
             Default::default()
-        }
-    }
-    ///What calls with an empty result answer with HTTP 200 or 202: success, or a non-`Success` envelope.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    #[serde(untagged)]
-    pub enum EmptyResponse {
-        EmptySuccess(EmptySuccess),
-        Envelope(Envelope),
-    }
-    impl ::std::convert::From<EmptySuccess> for EmptyResponse {
-        fn from(value: EmptySuccess) -> Self {
-            Self::EmptySuccess(value)
-        }
-    }
-    impl ::std::convert::From<Envelope> for EmptyResponse {
-        fn from(value: Envelope) -> Self {
-            Self::Envelope(value)
         }
     }
     ///A successful envelope whose result is empty (`{}`, `null` or absent).
@@ -1811,30 +1763,6 @@ compare dates and counts. Profile fields are filtered with the extra keys `profi
             Default::default()
         }
     }
-    ///What `user/list` answers with HTTP 200 or 202: a page, or a non-`Success` envelope.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    #[serde(untagged)]
-    pub enum UserListResponse {
-        UserListSuccess(UserListSuccess),
-        Envelope(Envelope),
-    }
-    impl ::std::convert::From<UserListSuccess> for UserListResponse {
-        fn from(value: UserListSuccess) -> Self {
-            Self::UserListSuccess(value)
-        }
-    }
-    impl ::std::convert::From<Envelope> for UserListResponse {
-        fn from(value: Envelope) -> Self {
-            Self::Envelope(value)
-        }
-    }
     ///A successful envelope whose result is a page of users.
     #[derive(
         ::serde::Deserialize,
@@ -1889,30 +1817,6 @@ other string is passed through, for values Pangea adds later.
     impl ::std::convert::From<KnownUserOrderBy> for UserOrderBy {
         fn from(value: KnownUserOrderBy) -> Self {
             Self::KnownUserOrderBy(value)
-        }
-    }
-    ///What user calls answer with HTTP 200 or 202: the user, or a non-`Success` envelope.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    #[serde(untagged)]
-    pub enum UserResponse {
-        UserSuccess(UserSuccess),
-        Envelope(Envelope),
-    }
-    impl ::std::convert::From<UserSuccess> for UserResponse {
-        fn from(value: UserSuccess) -> Self {
-            Self::UserSuccess(value)
-        }
-    }
-    impl ::std::convert::From<Envelope> for UserResponse {
-        fn from(value: Envelope) -> Self {
-            Self::Envelope(value)
         }
     }
     ///Selects a user by exactly one of `id`, `email` or `username`.
@@ -2056,30 +1960,6 @@ other string is passed through, for values Pangea adds later.
     impl UserinfoRequest {
         pub fn builder() -> builder::UserinfoRequest {
             Default::default()
-        }
-    }
-    ///What `client/userinfo` answers with HTTP 200 or 202: the session, or a non-`Success` envelope.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
-    #[serde(untagged)]
-    pub enum UserinfoResponse {
-        UserinfoSuccess(UserinfoSuccess),
-        Envelope(Envelope),
-    }
-    impl ::std::convert::From<UserinfoSuccess> for UserinfoResponse {
-        fn from(value: UserinfoSuccess) -> Self {
-            Self::UserinfoSuccess(value)
-        }
-    }
-    impl ::std::convert::From<Envelope> for UserinfoResponse {
-        fn from(value: Envelope) -> Self {
-            Self::Envelope(value)
         }
     }
     ///A successful envelope whose result is a login session's tokens.
@@ -6543,7 +6423,10 @@ pub mod builder {
         ///Sends a `POST` request to `/v2/client/password/change`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::EmptyResponse>, Error<types::ErrorEnvelope>> {
+        ) -> Result<
+            ResponseValue<crate::answers::EmptyResponse>,
+            Error<types::ErrorEnvelope>,
+        > {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -6641,7 +6524,7 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<
-            ResponseValue<types::UserinfoResponse>,
+            ResponseValue<crate::answers::UserinfoResponse>,
             Error<types::ErrorEnvelope>,
         > {
             let Self { client, body } = self;
@@ -6728,7 +6611,10 @@ pub mod builder {
         ///Sends a `POST` request to `/v2/user/authenticators/delete`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::EmptyResponse>, Error<types::ErrorEnvelope>> {
+        ) -> Result<
+            ResponseValue<crate::answers::EmptyResponse>,
+            Error<types::ErrorEnvelope>,
+        > {
             let Self { client, body } = self;
             let body = body.map_err(Error::InvalidRequest)?;
             let url = format!("{}/v2/user/authenticators/delete", client.baseurl,);
@@ -6807,7 +6693,7 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<
-            ResponseValue<types::AuthenticatorListResponse>,
+            ResponseValue<crate::answers::AuthenticatorListResponse>,
             Error<types::ErrorEnvelope>,
         > {
             let Self { client, body } = self;
@@ -6902,7 +6788,10 @@ pub mod builder {
         ///Sends a `POST` request to `/v2/user/create`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::UserResponse>, Error<types::ErrorEnvelope>> {
+        ) -> Result<
+            ResponseValue<crate::answers::UserResponse>,
+            Error<types::ErrorEnvelope>,
+        > {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -6984,7 +6873,10 @@ pub mod builder {
         ///Sends a `POST` request to `/v2/user/delete`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::EmptyResponse>, Error<types::ErrorEnvelope>> {
+        ) -> Result<
+            ResponseValue<crate::answers::EmptyResponse>,
+            Error<types::ErrorEnvelope>,
+        > {
             let Self { client, body } = self;
             let body = body.map_err(Error::InvalidRequest)?;
             let url = format!("{}/v2/user/delete", client.baseurl,);
@@ -7078,7 +6970,7 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<
-            ResponseValue<types::UserListResponse>,
+            ResponseValue<crate::answers::UserListResponse>,
             Error<types::ErrorEnvelope>,
         > {
             let Self { client, body } = self;
@@ -7162,7 +7054,10 @@ pub mod builder {
         ///Sends a `POST` request to `/v2/user/profile/get`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::UserResponse>, Error<types::ErrorEnvelope>> {
+        ) -> Result<
+            ResponseValue<crate::answers::UserResponse>,
+            Error<types::ErrorEnvelope>,
+        > {
             let Self { client, body } = self;
             let body = body.map_err(Error::InvalidRequest)?;
             let url = format!("{}/v2/user/profile/get", client.baseurl,);
@@ -7242,7 +7137,10 @@ pub mod builder {
         ///Sends a `POST` request to `/v2/user/profile/update`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::UserResponse>, Error<types::ErrorEnvelope>> {
+        ) -> Result<
+            ResponseValue<crate::answers::UserResponse>,
+            Error<types::ErrorEnvelope>,
+        > {
             let Self { client, body } = self;
             let body = body.map_err(Error::InvalidRequest)?;
             let url = format!("{}/v2/user/profile/update", client.baseurl,);
@@ -7322,7 +7220,10 @@ pub mod builder {
         ///Sends a `POST` request to `/v2/user/update`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::UserResponse>, Error<types::ErrorEnvelope>> {
+        ) -> Result<
+            ResponseValue<crate::answers::UserResponse>,
+            Error<types::ErrorEnvelope>,
+        > {
             let Self { client, body } = self;
             let body = body.map_err(Error::InvalidRequest)?;
             let url = format!("{}/v2/user/update", client.baseurl,);

@@ -12,7 +12,7 @@
 //! let client = Client::new("https://authn.aws.us.pangea.cloud", Hooks::default());
 //! let body = types::UserSelector::Email("joe.user@email.com".parse()?);
 //! let response = client.user_profile_get().body(body).send().await?;
-//! if let types::UserResponse::UserSuccess(ok) = response.into_inner() {
+//! if let authn_api::UserResponse::UserSuccess(ok) = response.into_inner() {
 //!     println!("{}", ok.result.id);
 //! }
 //! # Ok(())
@@ -25,8 +25,12 @@
 #[allow(clippy::all, clippy::pedantic, clippy::unwrap_used, missing_docs, missing_debug_implementations, rust_2018_idioms)]
 mod generated;
 
+pub mod answers;
 pub mod hooks;
 pub mod strings;
 
+pub use answers::{
+    AuthenticatorListResponse, EmptyResponse, UserListResponse, UserResponse, UserinfoResponse,
+};
 pub use generated::*;
 pub use progenitor_client::OperationInfo;

@@ -71,7 +71,7 @@ async fn user_create_sends_exact_body_and_decodes_every_field() {
     mock.assert_async().await;
     let response = response.expect("call succeeds");
     assert_eq!(response.status(), 200);
-    let types::UserResponse::UserSuccess(ok) = response.into_inner() else {
+    let authn_api::UserResponse::UserSuccess(ok) = response.into_inner() else {
         panic!("expected the typed success envelope");
     };
     assert_eq!(ok.request_id, "prq_x6fdiizbon6j3bsdvnpmwxsz2aan7fqd");
@@ -187,7 +187,8 @@ async fn user_list_sends_filter_order_and_size_and_decodes_the_page() {
     };
     let response = client(&server).user_list().body(body).send().await;
     mock.assert_async().await;
-    let types::UserListResponse::UserListSuccess(ok) = response.expect("ok").into_inner() else {
+    let authn_api::UserListResponse::UserListSuccess(ok) = response.expect("ok").into_inner()
+    else {
         panic!("expected the typed success envelope");
     };
     assert_eq!(ok.request_id, "prq_aaaaiizbon6j3bsdvnpmwxsz2aan7fqd");
@@ -271,7 +272,7 @@ async fn user_profile_update_sends_null_to_delete_a_key() {
         .send()
         .await;
     mock.assert_async().await;
-    let types::UserResponse::UserSuccess(ok) = response.expect("ok").into_inner() else {
+    let authn_api::UserResponse::UserSuccess(ok) = response.expect("ok").into_inner() else {
         panic!("expected the typed success envelope");
     };
     assert_eq!(ok.request_id, "prq_bbbbiizbon6j3bsdvnpmwxsz2aan7fqd");
@@ -303,7 +304,8 @@ async fn client_userinfo_decodes_both_tokens_and_open_enums() {
     };
     let response = client(&server).client_userinfo().body(body).send().await;
     mock.assert_async().await;
-    let types::UserinfoResponse::UserinfoSuccess(ok) = response.expect("ok").into_inner() else {
+    let authn_api::UserinfoResponse::UserinfoSuccess(ok) = response.expect("ok").into_inner()
+    else {
         panic!("expected the typed success envelope");
     };
     let refresh = &ok.result.refresh_token;
@@ -397,7 +399,7 @@ async fn password_change_sends_the_three_secrets_and_accepts_empty_or_null_resul
             .send()
             .await;
         mock.assert_async().await;
-        let types::EmptyResponse::EmptySuccess(ok) = response.expect("ok").into_inner() else {
+        let authn_api::EmptyResponse::EmptySuccess(ok) = response.expect("ok").into_inner() else {
             panic!("expected the typed success envelope for result {result}");
         };
         assert!(ok.result.is_none_or(|m| m.is_empty()));
@@ -494,7 +496,8 @@ async fn http_200_with_a_business_failure_decodes_as_the_untyped_envelope() {
         .body(body)
         .send()
         .await;
-    let types::EmptyResponse::Envelope(envelope) = response.expect("decodes").into_inner() else {
+    let authn_api::EmptyResponse::Envelope(envelope) = response.expect("decodes").into_inner()
+    else {
         panic!("a non-Success status must not decode as success");
     };
     assert_eq!(envelope.status, "AuthenticationFailure");

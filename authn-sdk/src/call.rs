@@ -109,10 +109,17 @@ async fn outcome<A: Answer>(
             if let Some(limit) = record.oversized {
                 return Err(Error::ResponseTooLarge { http_status, limit });
             }
+            // Valid JSON of the wrong shape (a `Success` whose result is not the documented one)
+            // is a data error; broken JSON is a syntax or EOF error.
+            let message = if error.is_data() {
+                format!("the answer does not have the documented shape: {error}")
+            } else {
+                error.to_string()
+            };
             Err(undecodable(
                 http_status,
                 &bytes,
-                error.to_string(),
+                message,
                 record.request_id.clone(),
                 secrets,
             ))

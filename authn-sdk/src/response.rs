@@ -87,12 +87,12 @@ pub(crate) trait Answer: Sized {
 
 macro_rules! answer {
     ($response:ident :: $success:ident => $result:ty, |$r:ident| $convert:expr, $decode:ty) => {
-        impl Answer for types::$response {
+        impl Answer for authn_api::$response {
             type Success = $result;
 
             fn split(self) -> Result<Response<$result>, Box<types::Envelope>> {
                 match self {
-                    types::$response::$success(ok) => Ok(Response {
+                    authn_api::$response::$success(ok) => Ok(Response {
                         request_id: ok.request_id,
                         request_time: ok.request_time,
                         response_time: ok.response_time,
@@ -103,7 +103,7 @@ macro_rules! answer {
                             $convert
                         },
                     }),
-                    types::$response::Envelope(envelope) => Err(Box::new(envelope)),
+                    authn_api::$response::Envelope(envelope) => Err(Box::new(envelope)),
                 }
             }
 

@@ -52,6 +52,17 @@ pub const STRING_TYPES: [&str; 9] = [
     "TokenValue",
 ];
 
+/// The answers of the calls (`oneOf: [XxxSuccess, Envelope]`), replaced by the hand-written
+/// `authn_api::answers` types, which decode the envelope in one pass instead of serde's
+/// buffer-then-try-each-variant decoding of untagged enums.
+pub const ANSWER_TYPES: [&str; 5] = [
+    "UserResponse",
+    "EmptyResponse",
+    "UserListResponse",
+    "AuthenticatorListResponse",
+    "UserinfoResponse",
+];
+
 /// Why a description could not be turned into code.
 #[derive(Debug)]
 pub struct GenerateError {
@@ -100,6 +111,9 @@ pub fn settings() -> GenerationSettings {
             format!("crate::strings::{name}"),
             [TypeImpl::FromStr].into_iter(),
         );
+    }
+    for name in ANSWER_TYPES {
+        settings.with_replacement(name, format!("crate::answers::{name}"), std::iter::empty());
     }
     settings
 }
