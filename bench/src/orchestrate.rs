@@ -81,13 +81,9 @@ pub struct WorkloadResult {
     pub workload: Workload,
     pub n: usize,
     pub seed: u64,
-    /// The median round of each Rust contender, by throughput.
-    pub sdk: Sample,
-    pub floor: Sample,
+    /// The Rust contenders on the current-thread runtime.
+    pub current: Pair,
     pub python: Option<Sample>,
-    /// Throughput of every round, in the order run.
-    pub sdk_rounds: Vec<f64>,
-    pub floor_rounds: Vec<f64>,
     /// The Rust contenders again on tokio's multi-thread runtime (concurrent and mixed only).
     pub multi: Option<Pair>,
 }
@@ -363,11 +359,8 @@ fn run_workload(
         workload,
         n,
         seed,
-        sdk: current.sdk,
-        floor: current.floor,
+        current,
         python,
-        sdk_rounds: current.sdk_rounds,
-        floor_rounds: current.floor_rounds,
         multi,
     })
 }

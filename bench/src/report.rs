@@ -123,7 +123,7 @@ fn ratio_cell(a: &Sample, b: Option<&Sample>) -> String {
 }
 
 fn rows(w: &WorkloadResult) -> Vec<&Sample> {
-    let mut rows = vec![&w.sdk, &w.floor];
+    let mut rows = vec![&w.current.sdk, &w.current.floor];
     rows.extend(w.python.as_ref());
     rows
 }
@@ -131,7 +131,8 @@ fn rows(w: &WorkloadResult) -> Vec<&Sample> {
 /// Every row of a workload, with the floor it is compared with: the current-thread rows, then
 /// the multi-thread ones.
 fn all_rows(w: &WorkloadResult) -> Vec<(&Sample, &Sample)> {
-    let mut out: Vec<(&Sample, &Sample)> = rows(w).into_iter().map(|x| (x, &w.floor)).collect();
+    let mut out: Vec<(&Sample, &Sample)> =
+        rows(w).into_iter().map(|x| (x, &w.current.floor)).collect();
     if let Some(multi) = &w.multi {
         out.push((&multi.sdk, &multi.floor));
         out.push((&multi.floor, &multi.floor));
@@ -185,7 +186,12 @@ pub fn targets(r: &Results) -> Vec<Target> {
         if w.workload == Workload::Pagination {
             continue;
         }
-        sdk_vs_floor_targets(&mut out, w.workload.name(), (&w.sdk, &w.floor), "");
+        sdk_vs_floor_targets(
+            &mut out,
+            w.workload.name(),
+            (&w.current.sdk, &w.current.floor),
+            "",
+        );
     }
     for w in &r.workloads {
         if let Some(Pair { sdk, floor, .. }) = &w.multi {
@@ -206,12 +212,12 @@ pub fn targets(r: &Results) -> Vec<Target> {
         };
         let (measured, met) = match &w.python {
             Some(py) => {
-                let thr = w.sdk.throughput() / py.throughput();
+                let thr = w.current.sdk.throughput() / py.throughput();
                 (
                     format!(
                         "{} ({} vs {} req/s)",
                         times(thr),
-                        rate(w.sdk.throughput()),
+                        rate(w.current.sdk.throughput()),
                         rate(py.throughput())
                     ),
                     Some(thr >= 5.0),
@@ -228,7 +234,7 @@ pub fn targets(r: &Results) -> Vec<Target> {
     }
     if let Some(w) = r.workload(Workload::Pagination) {
         let (small, _) = &r.small_pagination;
-        let big = &w.sdk;
+        let big = &w.current.sdk;
         out.push(Target {
             what: format!(
                 "pagination: authn-sdk client peak RSS streaming {} users",
@@ -254,7 +260,7 @@ pub fn targets(r: &Results) -> Vec<Target> {
         });
     }
     if let Some(w) = r.workload(Workload::Concurrent) {
-        let best = w.sdk.throughput().max(w.floor.throughput());
+        let best = w.current.sdk.throughput().max(w.current.floor.throughput());
         out.push(Target {
             what: "emulator: user.profile.get at 64 in flight (best Rust client)".into(),
             goal: "≥ 20,000/s".into(),
@@ -509,8 +515,8 @@ pub fn markdown(r: &Results) -> String {
             "\nEvery round, {}/s: authn-sdk {}; floor {}{multi_rounds}. Emulator CPU per \
              request (from `/proc`, 10 ms ticks): {}.\n",
             unit(w.workload.name()),
-            rounds(&w.sdk_rounds),
-            rounds(&w.floor_rounds),
+            rounds(&w.current.sdk_rounds),
+            rounds(&w.current.floor_rounds),
             all_rows(w)
                 .iter()
                 .filter_map(|(x, _)| x.server_cpu_per_request_us().map(|us| format!(
@@ -532,10 +538,10 @@ pub fn markdown(r: &Results) -> String {
             thousands(small_sdk.items as usize),
             thousands(w.n),
             mib(small_sdk.max_rss_kib),
-            mib(w.sdk.max_rss_kib),
+            mib(w.current.sdk.max_rss_kib),
             thousands(w.n),
             mib(small_floor.max_rss_kib),
-            mib(w.floor.max_rss_kib),
+            mib(w.current.floor.max_rss_kib),
             thousands(w.n),
         );
     }
@@ -568,11 +574,11 @@ pub fn markdown(r: &Results) -> String {
         micros(e.sdk_gets.p99_us),
     );
     if let Some(w) = r.workload(Workload::Concurrent) {
-        let server_us = [&w.floor, &w.sdk]
+        let server_us = [&w.current.floor, &w.current.sdk]
             .iter()
             .filter_map(|x| x.server_cpu_per_request_us())
             .fold(f64::NAN, f64::min);
-        let client_us = w.floor.cpu_per_item_us();
+        let client_us = w.current.floor.cpu_per_item_us();
         let _ = writeln!(
             s,
             "- In the concurrent workload the emulator spent about {} of CPU per request and the \
@@ -584,7 +590,7 @@ pub fn markdown(r: &Results) -> String {
             micros(client_us),
             m.cores,
             rate(m.cores as f64 * 1e6 / (server_us + client_us)),
-            rate(w.floor.throughput()),
+            rate(w.current.floor.throughput()),
             rate(m.cores as f64 * 1e6 / server_us),
             w.python
                 .as_ref()
@@ -757,7 +763,11 @@ pub fn svg(r: &Results) -> String {
             y0 + 42.0,
             escape(&detail)
         );
-        let samples: Vec<Option<&Sample>> = vec![Some(&w.sdk), Some(&w.floor), w.python.as_ref()];
+        let samples: Vec<Option<&Sample>> = vec![
+            Some(&w.current.sdk),
+            Some(&w.current.floor),
+            w.python.as_ref(),
+        ];
         for (c, (_, value, label)) in columns.iter().enumerate() {
             let cx = LEFT + c as f64 * STEP;
             let max = samples
@@ -778,8 +788,8 @@ pub fn svg(r: &Results) -> String {
                         };
                         // authn-sdk's throughput and CPU also say how they compare with the floor.
                         let versus = match (b, c) {
-                            (0, 0 | 1) if value(&w.floor) > 0.0 => {
-                                format!(" · {} floor", times(value(x) / value(&w.floor)))
+                            (0, 0 | 1) if value(&w.current.floor) > 0.0 => {
+                                format!(" · {} floor", times(value(x) / value(&w.current.floor)))
                             }
                             _ => String::new(),
                         };
