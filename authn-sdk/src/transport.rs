@@ -233,6 +233,7 @@ impl Transport {
             );
             record(|r| r.attempts = attempt);
             let result = self.attempt(client, request).instrument(span.clone()).await;
+            let mut answered_id = None;
             let outcome = match &result {
                 Ok(answer) => {
                     let id = answer.request_id();
@@ -244,13 +245,7 @@ impl Transport {
                         r.http_status = Some(answer.status.as_u16());
                         r.request_id = id.clone();
                     });
-                    // An id that cannot travel in the header (or would split it) is left out,
-                    // rather than losing the whole header on the retry.
-                    if let Some(id) = id.filter(|id| {
-                        !id.is_empty() && !id.contains(',') && HeaderValue::from_str(id).is_ok()
-                    }) {
-                        retried_ids.push(id);
-                    }
+                    answered_id = id;
                     Outcome::Status {
                         status: answer.status.as_u16(),
                         retry_after: answer.retry_after(),
@@ -267,6 +262,14 @@ impl Transport {
             };
             match (decision, next) {
                 (Decision::RetryAfter(delay), Some(next)) => {
+                    // An id that cannot travel in the header (or would split it) is left out,
+                    // rather than losing the whole header on the retry. Only a retry needs the
+                    // list, so a call that succeeds at once allocates none.
+                    if let Some(id) = answered_id.filter(|id| {
+                        !id.is_empty() && !id.contains(',') && HeaderValue::from_str(id).is_ok()
+                    }) {
+                        retried_ids.push(id);
+                    }
                     tracing::debug!(parent: &span, ?delay, ?outcome, "retrying");
                     // Boxed, as is the rarer polling below: this future is boxed for every call,
                     // and the paths few calls take should not make it larger.
