@@ -87,7 +87,7 @@ async fn outcome<A: Answer>(
                     message: SUCCESS_WITHOUT_200.into(),
                     snippet: None,
                 }),
-                Err(envelope) => from_envelope::<A>(http_status, *envelope, secrets),
+                Err(envelope) => Err(from_envelope(http_status, *envelope)),
             }
         }
         Err(E::ErrorResponse(value)) => {
@@ -131,7 +131,7 @@ async fn outcome<A: Answer>(
             }
             let bytes = response.bytes().await.unwrap_or_default();
             match serde_json::from_slice::<types::Envelope>(&bytes) {
-                Ok(envelope) => from_envelope::<A>(http_status, envelope, secrets),
+                Ok(envelope) => Err(from_envelope(http_status, envelope)),
                 Err(_) => Err(undecodable(
                     http_status,
                     &bytes,
@@ -165,42 +165,13 @@ async fn outcome<A: Answer>(
     }
 }
 
-/// An untyped envelope: a status other than `Success`, `success` spelt otherwise, or 202.
-fn from_envelope<A: Answer>(
-    http_status: u16,
-    envelope: types::Envelope,
-    secrets: Secrets,
-) -> Result<Response<A::Success>, Error> {
-    let status = PangeaStatus::from(envelope.status.as_str());
-    if http_status == 202 || status == PangeaStatus::Accepted {
-        return Err(Error::Pending {
+/// The error an untyped envelope stands for: its status is not `Success` (answers decode a
+/// success, in any letter case, into the typed variant), or the call was accepted (202).
+fn from_envelope(http_status: u16, envelope: types::Envelope) -> Error {
+    if http_status == 202 || PangeaStatus::from(envelope.status.as_str()) == PangeaStatus::Accepted
+    {
+        return Error::Pending {
             request_id: envelope.request_id,
-        });
-    }
-    if status == PangeaStatus::Success && http_status == 200 {
-        // The typed branch failed: decode again to say why, precisely.
-        return match A::result_from_value(envelope.result) {
-            Ok(result) => Ok(Response {
-                request_id: envelope.request_id,
-                request_time: envelope.request_time,
-                response_time: envelope.response_time,
-                status,
-                summary: envelope.summary,
-                result,
-            }),
-            Err(error) => Err(Error::Decode {
-                http_status,
-                request_id: Some(envelope.request_id),
-                message: match secrets {
-                    Secrets::InAnswer => "the result does not have the documented shape \
-                         (details withheld because this answer carries tokens)"
-                        .to_string(),
-                    Secrets::None => {
-                        format!("the result does not have the documented shape: {error}")
-                    }
-                },
-                snippet: None,
-            }),
         };
     }
     let errors = envelope
@@ -210,7 +181,7 @@ fn from_envelope<A: Answer>(
         .and_then(Value::as_array)
         .map(|errors| errors.iter().filter_map(field_error_from_value).collect())
         .unwrap_or_default();
-    Err(api_error(
+    api_error(
         http_status,
         envelope.status,
         envelope.summary,
@@ -219,7 +190,7 @@ fn from_envelope<A: Answer>(
         Some(envelope.response_time),
         errors,
         envelope.result,
-    ))
+    )
 }
 
 const SUCCESS_WITHOUT_200: &str = "a success envelope came with an HTTP status other than 200";

@@ -3,7 +3,6 @@
 use std::ops::{Deref, DerefMut};
 
 use authn_api::types;
-use serde_json::Value;
 
 use crate::error::PangeaStatus;
 
@@ -80,13 +79,10 @@ pub(crate) trait Answer: Sized {
 
     /// The typed success, or the untyped envelope of any other status.
     fn split(self) -> Result<Response<Self::Success>, Box<types::Envelope>>;
-
-    /// Decodes the result of an untyped envelope whose status is a `success` spelt otherwise.
-    fn result_from_value(value: Option<Value>) -> Result<Self::Success, serde_json::Error>;
 }
 
 macro_rules! answer {
-    ($response:ident :: $success:ident => $result:ty, |$r:ident| $convert:expr, $decode:ty) => {
+    ($response:ident :: $success:ident => $result:ty, |$r:ident| $convert:expr) => {
         impl Answer for authn_api::$response {
             type Success = $result;
 
@@ -106,25 +102,17 @@ macro_rules! answer {
                     authn_api::$response::Envelope(envelope) => Err(Box::new(envelope)),
                 }
             }
-
-            fn result_from_value(value: Option<Value>) -> Result<$result, serde_json::Error> {
-                let $r: $decode = serde_json::from_value(value.unwrap_or(Value::Null))?;
-                Ok($convert)
-            }
         }
     };
 }
 
-answer!(UserResponse::UserSuccess => types::User, |r| r, types::User);
-answer!(UserListResponse::UserListSuccess => types::UserList, |r| r, types::UserList);
-answer!(UserinfoResponse::UserinfoSuccess => types::Userinfo, |r| r, types::Userinfo);
+answer!(UserResponse::UserSuccess => types::User, |r| r);
+answer!(UserListResponse::UserListSuccess => types::UserList, |r| r);
+answer!(UserinfoResponse::UserinfoSuccess => types::Userinfo, |r| r);
 answer!(
     AuthenticatorListResponse::AuthenticatorListSuccess => Vec<types::Authenticator>,
-    |r| r.authenticators,
-    types::AuthenticatorList
+    |r| r.authenticators
 );
-answer!(
-    EmptyResponse::EmptySuccess => (),
-    |r| { let _ = r; },
-    Option<serde_json::Map<String, Value>>
-);
+answer!(EmptyResponse::EmptySuccess => (), |r| {
+    let _ = r;
+});
