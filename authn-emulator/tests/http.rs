@@ -82,6 +82,45 @@ async fn answers_carry_the_pangea_envelope_and_x_request_id() {
 }
 
 #[tokio::test]
+async fn envelope_fields_come_in_pangeas_order() {
+    // Pangea sends `status` before `result` (see authn-api/tests/recorded); clients that read
+    // the status first, as authn-api does, then decode the result in one pass.
+    let emulator = Emulator::start().await.expect("starts");
+    for (path, body) in [
+        ("/v2/user/create", json!({"email": "joe@example.com"})),
+        ("/v2/user/profile/get", json!({"email": "nobody@example.com"})),
+        ("/v2/user/profile/get", json!({"email": "not an email"})),
+    ] {
+        let text = reqwest::Client::new()
+            .post(format!("{}{path}", emulator.base_url()))
+            .bearer_auth(emulator.token())
+            .json(&body)
+            .send()
+            .await
+            .expect("answers")
+            .text()
+            .await
+            .expect("a body");
+        let keys = [
+            "request_id",
+            "request_time",
+            "response_time",
+            "status",
+            "summary",
+            "result",
+        ];
+        let at: Vec<usize> = keys
+            .iter()
+            .map(|key| {
+                text.find(&format!("\"{key}\":"))
+                    .unwrap_or_else(|| panic!("no {key} in {text}"))
+            })
+            .collect();
+        assert!(at.is_sorted(), "{path}: fields out of order in {text}");
+    }
+}
+
+#[tokio::test]
 async fn a_missing_or_wrong_token_is_401_unauthorized() {
     let emulator = Emulator::start().await.expect("starts");
     for token in [None, Some("pts_wrong")] {
