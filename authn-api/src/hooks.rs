@@ -78,18 +78,40 @@ impl Hooks {
 }
 
 impl ClientHooks<Hooks> for Client {
-    async fn exec(
+    // A plain function returning the executor's future, not an `async fn` wrapping it: an
+    // `async fn` would keep its own copy of the request in every call's future.
+    #[allow(clippy::manual_async_fn)]
+    fn exec(
         &self,
         request: reqwest::Request,
         info: &OperationInfo,
-    ) -> reqwest::Result<reqwest::Response> {
+    ) -> impl Future<Output = reqwest::Result<reqwest::Response>> {
         match &self.inner().executor {
             Some(executor) => {
-                executor
-                    .execute(self.client(), request, info.operation_id)
-                    .await
+                Either::Left(executor.execute(self.client(), request, info.operation_id))
             }
-            None => self.client().execute(request).await,
+            None => Either::Right(self.client().execute(request)),
+        }
+    }
+}
+
+/// One of two futures with the same output: the executor's, or reqwest's own.
+enum Either<L, R> {
+    Left(L),
+    Right(R),
+}
+
+impl<T, L, R> Future for Either<L, R>
+where
+    L: Future<Output = T> + Unpin,
+    R: Future<Output = T> + Unpin,
+{
+    type Output = T;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut std::task::Context<'_>) -> std::task::Poll<T> {
+        match self.get_mut() {
+            Either::Left(left) => Pin::new(left).poll(cx),
+            Either::Right(right) => Pin::new(right).poll(cx),
         }
     }
 }

@@ -1,7 +1,8 @@
 //! Runs one generated call and turns whatever happened into `Result<Response<T>, Error>`.
 
+use std::cell::RefCell;
 use std::future::Future;
-use std::sync::{Arc, Mutex, PoisonError};
+use std::pin::pin;
 
 use authn_api::types;
 use progenitor_client::ResponseValue;
@@ -24,12 +25,16 @@ pub(crate) enum Secrets {
 }
 
 /// Runs `send` inside a span and a call record, then maps the outcome.
-pub(crate) async fn run<A: Answer>(
+///
+/// Kept lean on purpose: this future is boxed for every call (see `send_on_await!`). `send`
+/// makes the generated future inside this one rather than arriving as an argument, which rustc
+/// would store twice (once as the argument, once as the local it is moved into). The rare path
+/// that must still read a body is boxed on its own.
+pub(crate) async fn run<A: Answer, F: Future<Output = ApiResult<A>>>(
     operation: &'static str,
     secrets: Secrets,
-    send: impl Future<Output = ApiResult<A>>,
+    send: impl FnOnce() -> F,
 ) -> Result<Response<A::Success>, Error> {
-    let record = Arc::new(Mutex::new(CallRecord::default()));
     let span = tracing::info_span!(
         "authn.call",
         operation,
@@ -38,20 +43,30 @@ pub(crate) async fn run<A: Answer>(
         request_id = tracing::field::Empty,
         attempts = tracing::field::Empty,
     );
-    let result = CALL
-        .scope(Arc::clone(&record), send)
-        .instrument(span.clone())
-        .await;
-    // The call is over: its record is taken, not copied.
-    let record = std::mem::take(&mut *record.lock().unwrap_or_else(PoisonError::into_inner));
-    let outcome = outcome(result, &record, secrets).await;
+    let (result, record) = {
+        let mut scoped = pin!(CALL.scope(RefCell::new(CallRecord::default()), send()));
+        let result = scoped.as_mut().instrument(span.clone()).await;
+        // The call is over: its record is taken back from the task-local scope, not copied.
+        let record = scoped.as_mut().take_value().map(RefCell::into_inner);
+        (result, record.unwrap_or_default())
+    };
+    let outcome = match outcome(result, &record, secrets) {
+        Mapped::Done(outcome) => outcome,
+        Mapped::ReadBody(response) => Box::pin(unexpected(response, &record, secrets)).await,
+    };
+    finish(&span, &record, &outcome);
+    outcome
+}
+
+/// Records the outcome on the call's span.
+fn finish<T>(span: &tracing::Span, record: &CallRecord, outcome: &Result<Response<T>, Error>) {
     span.record("attempts", record.attempts);
-    match &outcome {
+    match outcome {
         Ok(response) => {
             span.record("pangea.status", response.status.as_str());
             span.record("request_id", response.request_id.as_str());
             span.record("http.status", 200);
-            tracing::debug!(parent: &span, "call succeeded");
+            tracing::debug!(parent: span, "call succeeded");
         }
         Err(error) => {
             if let Some(status) = error.pangea_status() {
@@ -63,20 +78,26 @@ pub(crate) async fn run<A: Answer>(
             if let Some(status) = error.http_status() {
                 span.record("http.status", status);
             }
-            tracing::debug!(parent: &span, error = %error, "call failed");
+            tracing::debug!(parent: span, error = %error, "call failed");
         }
     }
-    outcome
 }
 
-async fn outcome<A: Answer>(
+/// What the generated client's result maps to: the outcome, or (for an HTTP status the call
+/// does not document) a body still to read.
+enum Mapped<T> {
+    Done(Result<Response<T>, Error>),
+    ReadBody(reqwest::Response),
+}
+
+fn outcome<A: Answer>(
     result: ApiResult<A>,
     record: &CallRecord,
     secrets: Secrets,
-) -> Result<Response<A::Success>, Error> {
+) -> Mapped<A::Success> {
     use progenitor_client::Error as E;
     let http_status = record.http_status.unwrap_or(0);
-    match result {
+    Mapped::Done(match result {
         Ok(value) => {
             let http_status = value.status().as_u16();
             match value.into_inner().split() {
@@ -107,7 +128,7 @@ async fn outcome<A: Answer>(
         }
         Err(E::InvalidResponsePayload(bytes, error)) => {
             if let Some(limit) = record.oversized {
-                return Err(Error::ResponseTooLarge { http_status, limit });
+                return Mapped::Done(Err(Error::ResponseTooLarge { http_status, limit }));
             }
             // Valid JSON of the wrong shape (a `Success` whose result is not the documented one)
             // is a data error; broken JSON is a syntax or EOF error.
@@ -127,19 +148,9 @@ async fn outcome<A: Answer>(
         Err(E::UnexpectedResponse(response)) => {
             let http_status = response.status().as_u16();
             if let Some(limit) = record.oversized {
-                return Err(Error::ResponseTooLarge { http_status, limit });
+                return Mapped::Done(Err(Error::ResponseTooLarge { http_status, limit }));
             }
-            let bytes = response.bytes().await.unwrap_or_default();
-            match serde_json::from_slice::<types::Envelope>(&bytes) {
-                Ok(envelope) => Err(from_envelope(http_status, envelope)),
-                Err(_) => Err(undecodable(
-                    http_status,
-                    &bytes,
-                    format!("HTTP {http_status} is not an answer this call documents"),
-                    record.request_id.clone(),
-                    secrets,
-                )),
-            }
+            return Mapped::ReadBody(response);
         }
         Err(E::CommunicationError(source) | E::ResponseBodyError(source)) => {
             if source.is_timeout() {
@@ -162,6 +173,26 @@ async fn outcome<A: Answer>(
             message: "unexpected protocol upgrade".into(),
             snippet: None,
         }),
+    })
+}
+
+/// An HTTP status the call does not document: an envelope if the body is one, else undecodable.
+async fn unexpected<T>(
+    response: reqwest::Response,
+    record: &CallRecord,
+    secrets: Secrets,
+) -> Result<Response<T>, Error> {
+    let http_status = response.status().as_u16();
+    let bytes = response.bytes().await.unwrap_or_default();
+    match serde_json::from_slice::<types::Envelope>(&bytes) {
+        Ok(envelope) => Err(from_envelope(http_status, envelope)),
+        Err(_) => Err(undecodable(
+            http_status,
+            &bytes,
+            format!("HTTP {http_status} is not an answer this call documents"),
+            record.request_id.clone(),
+            secrets,
+        )),
     }
 }
 

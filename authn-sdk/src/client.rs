@@ -79,11 +79,9 @@ impl Userinfo<'_> {
                 .map_err(invalid("flow_id"))?,
         };
         let api = self.authn.api();
-        call::run(
-            "client_userinfo",
-            Secrets::InAnswer,
-            api.client_userinfo().body(body).send(),
-        )
+        call::run("client_userinfo", Secrets::InAnswer, move || {
+            api.client_userinfo().body(body).send()
+        })
         .await
     }
 }
@@ -152,11 +150,9 @@ impl ChangePassword<'_> {
             new_password: self.new_password.map_err(invalid("new_password"))?,
         };
         let api = self.authn.api();
-        call::run(
-            "client_password_change",
-            Secrets::None,
-            api.client_password_change().body(body).send(),
-        )
+        call::run("client_password_change", Secrets::None, move || {
+            api.client_password_change().body(body).send()
+        })
         .await
     }
 }

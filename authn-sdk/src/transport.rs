@@ -7,11 +7,15 @@
 //! (the HTTP status of an undecodable body, an oversized body, the attempts made) is written to
 //! the [`CallRecord`] of the call in progress.
 
-use std::sync::{Arc, Mutex, PoisonError};
+use std::cell::RefCell;
+use std::future::{Future, Ready, ready};
+use std::pin::Pin;
+use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
 use authn_api::hooks::{ExecFuture, Executor};
 use bytes::{Bytes, BytesMut};
+use futures_util::future::Either;
 use reqwest::header::{HeaderMap, HeaderValue};
 use tracing::Instrument;
 
@@ -36,12 +40,17 @@ pub(crate) struct CallRecord {
 }
 
 tokio::task_local! {
-    /// The record of the call running on this task, set by `call::run`.
-    pub(crate) static CALL: Arc<Mutex<CallRecord>>;
+    /// The record of the call running on this task, set by `call::run`. Only the call's own
+    /// task touches it, so a `RefCell` is enough.
+    pub(crate) static CALL: RefCell<CallRecord>;
 }
 
 fn record(update: impl FnOnce(&mut CallRecord)) {
-    let _ = CALL.try_with(|call| update(&mut call.lock().unwrap_or_else(PoisonError::into_inner)));
+    let _ = CALL.try_with(|call| {
+        if let Ok(mut record) = call.try_borrow_mut() {
+            update(&mut record);
+        }
+    });
 }
 
 /// The executor the SDK plugs into the generated client.
@@ -60,6 +69,26 @@ pub(crate) struct Transport {
     /// The caller's extra headers: set unless the request already has one of that name.
     pub extra_headers: HeaderMap,
 }
+
+/// What is kept of a request for after its attempt: a copy to retry with, or (for a body that
+/// cannot be copied, so no retry) its headers, to poll a 202 with.
+enum Spare {
+    Request(reqwest::Request),
+    Headers(HeaderMap),
+}
+
+/// What follows an attempt.
+enum Step<'a> {
+    /// Sleep `delay`, then send `next`.
+    Retry {
+        delay: Duration,
+        next: reqwest::Request,
+    },
+    /// The call is over: its answer (ready), or the polling of a 202 (boxed, being rare).
+    End(Either<Ready<reqwest::Result<reqwest::Response>>, PollFuture<'a>>),
+}
+
+type PollFuture<'a> = Pin<Box<dyn Future<Output = reqwest::Result<reqwest::Response>> + Send + 'a>>;
 
 /// One answer, read in full.
 struct Answer {
@@ -137,20 +166,23 @@ impl Transport {
         }
     }
 
-    /// Sends `request` once and reads the whole body, up to the limit.
+    /// Waits for the answer to one sent request and reads the whole body, up to the limit.
+    ///
+    /// It takes the request already sent (reqwest's `Pending`, 16 bytes) rather than the
+    /// request (264): what an async fn takes is stored in its future for the whole call.
     async fn attempt(
         &self,
-        client: &reqwest::Client,
-        request: reqwest::Request,
+        sent: impl Future<Output = reqwest::Result<reqwest::Response>>,
     ) -> reqwest::Result<Answer> {
         // What an earlier attempt learnt about its body does not describe this one.
         record(|r| r.oversized = None);
-        let mut response = client.execute(request).await?;
+        let mut response = sent.await?;
+        let body = self.read_body(&mut response).await?;
+        // Taken apart only now, so that the parts are not held across the reads above.
         let status = response.status();
         let version = response.version();
         let url = response.url().clone();
         let headers = std::mem::take(response.headers_mut());
-        let body = self.read_body(response).await?;
         Ok(Answer {
             status,
             version,
@@ -160,7 +192,8 @@ impl Transport {
         })
     }
 
-    async fn read_body(&self, mut response: reqwest::Response) -> reqwest::Result<Bytes> {
+    /// The whole body, or an empty one (with `oversized` recorded) past the limit.
+    async fn read_body(&self, response: &mut reqwest::Response) -> reqwest::Result<Bytes> {
         let limit = self.max_response_bytes;
         let expected = response.content_length();
         if expected.is_some_and(|n| n > limit as u64) {
@@ -198,97 +231,149 @@ impl Transport {
         })
     }
 
-    async fn execute_with_retries(
-        &self,
-        client: &reqwest::Client,
-        request: reqwest::Request,
+    /// Sends `request`, retrying as the policy says, and polls a 202 when asked to.
+    ///
+    /// This future is boxed for every call, so it is kept small: it is an `async` block, whose
+    /// captures are used in place (an `async fn` copies its arguments into its body, storing the
+    /// 264-byte request twice), and what is held across an `await` is only what the next step
+    /// needs. The rare paths (the retry's sleep, polling) are boxed.
+    fn execute_with_retries<'a>(
+        &'a self,
+        client: &'a reqwest::Client,
+        mut request: reqwest::Request,
         operation: &'static str,
-    ) -> reqwest::Result<reqwest::Response> {
-        let mut request = request;
+    ) -> impl Future<Output = reqwest::Result<reqwest::Response>> + Send + 'a {
         self.apply_headers(request.headers_mut());
-        // The headers a 202 is polled with: those of the copy kept for a retry, or of a request
-        // that cannot be copied (and so makes one attempt only), kept here.
-        let mut uncloneable_headers: Option<HeaderMap> = None;
-        let mut retried_ids: Vec<String> = Vec::new();
-        let mut retries_done = 0u32;
-        loop {
-            // Keep a copy for the next attempt; a streaming body (never ours) gets one attempt.
-            let next = request.try_clone();
-            if next.is_none() && uncloneable_headers.is_none() {
-                uncloneable_headers = Some(request.headers().clone());
-            }
-            *request.timeout_mut() = Some(self.timeout);
-            if !retried_ids.is_empty()
-                && let Ok(value) = HeaderValue::from_str(&retried_ids.join(","))
-            {
-                request.headers_mut().insert(RETRIED_REQUEST_IDS, value);
-            }
-            let attempt = retries_done + 1;
-            let span = tracing::debug_span!(
-                "authn.attempt",
-                operation,
-                attempt,
-                http.status = tracing::field::Empty,
-                request_id = tracing::field::Empty,
-            );
-            record(|r| r.attempts = attempt);
-            let result = self.attempt(client, request).instrument(span.clone()).await;
-            let mut answered_id = None;
-            let outcome = match &result {
-                Ok(answer) => {
-                    let id = answer.request_id();
-                    span.record("http.status", answer.status.as_u16());
-                    if let Some(id) = &id {
-                        span.record("request_id", id.as_str());
-                    }
-                    record(|r| {
-                        r.http_status = Some(answer.status.as_u16());
-                        r.request_id = id.clone();
-                    });
-                    answered_id = id;
-                    Outcome::Status {
-                        status: answer.status.as_u16(),
-                        retry_after: answer.retry_after(),
-                    }
+        async move {
+            let mut retried_ids: Vec<String> = Vec::new();
+            let mut retries_done = 0u32;
+            let end = loop {
+                // Keep a copy for the next attempt. A streaming body (never ours) cannot be
+                // copied and gets one attempt; its headers are kept to poll a 202 with.
+                let spare = match request.try_clone() {
+                    Some(copy) => Spare::Request(copy),
+                    None => Spare::Headers(request.headers().clone()),
+                };
+                *request.timeout_mut() = Some(self.timeout);
+                if !retried_ids.is_empty()
+                    && let Ok(value) = HeaderValue::from_str(&retried_ids.join(","))
+                {
+                    request.headers_mut().insert(RETRIED_REQUEST_IDS, value);
                 }
-                Err(e) if e.is_connect() => Outcome::ConnectFailed,
-                Err(_) => Outcome::TransportFailed,
+                let attempt = retries_done + 1;
+                let span = tracing::debug_span!(
+                    "authn.attempt",
+                    operation,
+                    attempt,
+                    http.status = tracing::field::Empty,
+                    request_id = tracing::field::Empty,
+                );
+                record(|r| r.attempts = attempt);
+                let result = self
+                    .attempt(client.execute(request))
+                    .instrument(span.clone())
+                    .await;
+                // Decided in a plain function that takes the result by value, so that neither
+                // it nor the copy is held in this future while it sleeps or polls.
+                let step = self.after_attempt(
+                    client,
+                    operation,
+                    (result, spare),
+                    retries_done,
+                    &mut retried_ids,
+                    &span,
+                );
+                let (delay, next) = match step {
+                    Step::Retry { delay, next } => (delay, next),
+                    // Awaited after the loop, so that no state of the loop is held meanwhile.
+                    Step::End(end) => break end,
+                };
+                let sleep = Box::pin(tokio::time::sleep(delay));
+                sleep.await;
+                retries_done += 1;
+                request = next;
             };
-            let decision = match next {
-                Some(_) => {
-                    retry::decide(&self.policy, retries_done, outcome, retry::random_jitter())
-                }
-                None => Decision::Stop,
-            };
-            match (decision, next) {
-                (Decision::RetryAfter(delay), Some(next)) => {
-                    // An id that cannot travel in the header (or would split it) is left out,
-                    // rather than losing the whole header on the retry. Only a retry needs the
-                    // list, so a call that succeeds at once allocates none.
-                    if let Some(id) = answered_id.filter(|id| {
-                        !id.is_empty() && !id.contains(',') && HeaderValue::from_str(id).is_ok()
-                    }) {
-                        retried_ids.push(id);
-                    }
-                    tracing::debug!(parent: &span, ?delay, ?outcome, "retrying");
-                    // Boxed, as is the rarer polling below: this future is boxed for every call,
-                    // and the paths few calls take should not make it larger.
-                    Box::pin(tokio::time::sleep(delay)).await;
-                    retries_done += 1;
-                    request = next;
-                }
-                (_, next) => {
-                    let answer = result?;
-                    if self.poll_accepted && answer.is_accepted() {
-                        let poll_headers = match next {
-                            Some(mut next) => std::mem::take(next.headers_mut()),
-                            None => uncloneable_headers.take().unwrap_or_default(),
-                        };
-                        return Box::pin(self.poll(client, answer, &poll_headers, operation)).await;
-                    }
-                    return Ok(answer.into_response());
-                }
+            end.await
+        }
+    }
+
+    /// What follows an attempt: a retry (the id it answered with is added to `retried_ids`),
+    /// the answer as the generated code gets it, or (for a 202 to poll) the boxed polling.
+    fn after_attempt<'a>(
+        &'a self,
+        client: &'a reqwest::Client,
+        operation: &'static str,
+        (result, spare): (reqwest::Result<Answer>, Spare),
+        retries_done: u32,
+        retried_ids: &mut Vec<String>,
+        span: &tracing::Span,
+    ) -> Step<'a> {
+        let (outcome, answered_id) = self.observe(&result, span);
+        let decision = match spare {
+            Spare::Request(_) => {
+                retry::decide(&self.policy, retries_done, outcome, retry::random_jitter())
             }
+            Spare::Headers(_) => Decision::Stop,
+        };
+        if let (Decision::RetryAfter(delay), Spare::Request(next)) = (decision, &spare) {
+            // An id that cannot travel in the header (or would split it) is left out, rather
+            // than losing the whole header on the retry. Only a retry needs the list, so a
+            // call that succeeds at once allocates none.
+            if let Some(id) = answered_id.filter(|id| {
+                !id.is_empty() && !id.contains(',') && HeaderValue::from_str(id).is_ok()
+            }) {
+                retried_ids.push(id);
+            }
+            tracing::debug!(parent: span, ?delay, ?outcome, "retrying");
+            let _ = next;
+        }
+        match (decision, spare) {
+            (Decision::RetryAfter(delay), Spare::Request(next)) => Step::Retry { delay, next },
+            (_, spare) => {
+                let answer = match result {
+                    Ok(answer) => answer,
+                    Err(e) => return Step::End(Either::Left(ready(Err(e)))),
+                };
+                if !(self.poll_accepted && answer.is_accepted()) {
+                    return Step::End(Either::Left(ready(Ok(answer.into_response()))));
+                }
+                let headers = match spare {
+                    Spare::Request(mut next) => std::mem::take(next.headers_mut()),
+                    Spare::Headers(headers) => headers,
+                };
+                Step::End(Either::Right(Box::pin(
+                    self.poll(client, answer, headers, operation),
+                )))
+            }
+        }
+    }
+
+    /// Records what an attempt got on its span and in the call record; returns the outcome
+    /// the retry decision is made from, and the answer's request id.
+    fn observe(
+        &self,
+        result: &reqwest::Result<Answer>,
+        span: &tracing::Span,
+    ) -> (Outcome, Option<String>) {
+        match result {
+            Ok(answer) => {
+                let id = answer.request_id();
+                span.record("http.status", answer.status.as_u16());
+                if let Some(id) = &id {
+                    span.record("request_id", id.as_str());
+                }
+                record(|r| {
+                    r.http_status = Some(answer.status.as_u16());
+                    r.request_id = id.clone();
+                });
+                let outcome = Outcome::Status {
+                    status: answer.status.as_u16(),
+                    retry_after: answer.retry_after(),
+                };
+                (outcome, id)
+            }
+            Err(e) if e.is_connect() => (Outcome::ConnectFailed, None),
+            Err(_) => (Outcome::TransportFailed, None),
         }
     }
 
@@ -298,7 +383,7 @@ impl Transport {
         &self,
         client: &reqwest::Client,
         accepted: Answer,
-        headers: &HeaderMap,
+        headers: HeaderMap,
         operation: &'static str,
     ) -> reqwest::Result<reqwest::Response> {
         let Some(request_id) = accepted.request_id() else {
@@ -339,7 +424,7 @@ impl Transport {
             );
             record(|r| r.polls = n);
             let answer = self
-                .attempt(client, request)
+                .attempt(client.execute(request))
                 .instrument(span.clone())
                 .await?;
             span.record("http.status", answer.status.as_u16());

@@ -87,11 +87,9 @@ impl ListAuthenticators<'_> {
     pub async fn send(self) -> Result<Response<Vec<types::Authenticator>>> {
         let body = self.user.selector()?;
         let api = self.authn.api();
-        call::run(
-            "user_authenticators_list",
-            Secrets::None,
-            api.user_authenticators_list().body(body).send(),
-        )
+        call::run("user_authenticators_list", Secrets::None, move || {
+            api.user_authenticators_list().body(body).send()
+        })
         .await
     }
 }
@@ -126,11 +124,9 @@ impl DeleteAuthenticator<'_> {
             },
         };
         let api = self.authn.api();
-        call::run(
-            "user_authenticators_delete",
-            Secrets::None,
-            api.user_authenticators_delete().body(body).send(),
-        )
+        call::run("user_authenticators_delete", Secrets::None, move || {
+            api.user_authenticators_delete().body(body).send()
+        })
         .await
     }
 }

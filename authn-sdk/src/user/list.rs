@@ -89,11 +89,9 @@ impl<'a> ListUsers<'a> {
     pub async fn send(self) -> Result<Response<types::UserList>> {
         let body = self.body()?;
         let api = self.authn.api();
-        call::run(
-            "user_list",
-            Secrets::None,
-            api.user_list().body(body).send(),
-        )
+        call::run("user_list", Secrets::None, move || {
+            api.user_list().body(body).send()
+        })
         .await
     }
 

@@ -193,11 +193,9 @@ impl CreateUser<'_> {
                 .map_err(invalid("username"))?,
         };
         let api = self.authn.api();
-        call::run(
-            "user_create",
-            Secrets::None,
-            api.user_create().body(body).send(),
-        )
+        call::run("user_create", Secrets::None, move || {
+            api.user_create().body(body).send()
+        })
         .await
     }
 }
@@ -216,11 +214,9 @@ impl DeleteUser<'_> {
     pub async fn send(self) -> Result<Response<()>> {
         let body = self.user.selector()?;
         let api = self.authn.api();
-        call::run(
-            "user_delete",
-            Secrets::None,
-            api.user_delete().body(body).send(),
-        )
+        call::run("user_delete", Secrets::None, move || {
+            api.user_delete().body(body).send()
+        })
         .await
     }
 }
@@ -280,11 +276,9 @@ impl UpdateUser<'_> {
             },
         };
         let api = self.authn.api();
-        call::run(
-            "user_update",
-            Secrets::None,
-            api.user_update().body(body).send(),
-        )
+        call::run("user_update", Secrets::None, move || {
+            api.user_update().body(body).send()
+        })
         .await
     }
 }

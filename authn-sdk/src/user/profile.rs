@@ -134,11 +134,9 @@ impl GetProfile<'_> {
     pub async fn send(self) -> Result<Response<types::User>> {
         let body = self.user.selector()?;
         let api = self.authn.api();
-        call::run(
-            "user_profile_get",
-            Secrets::None,
-            api.user_profile_get().body(body).send(),
-        )
+        call::run("user_profile_get", Secrets::None, move || {
+            api.user_profile_get().body(body).send()
+        })
         .await
     }
 }
@@ -165,11 +163,9 @@ impl UpdateProfile<'_> {
             }
         };
         let api = self.authn.api();
-        call::run(
-            "user_profile_update",
-            Secrets::None,
-            api.user_profile_update().body(body).send(),
-        )
+        call::run("user_profile_update", Secrets::None, move || {
+            api.user_profile_update().body(body).send()
+        })
         .await
     }
 }
