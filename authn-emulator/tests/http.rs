@@ -88,7 +88,10 @@ async fn envelope_fields_come_in_pangeas_order() {
     let emulator = Emulator::start().await.expect("starts");
     for (path, body) in [
         ("/v2/user/create", json!({"email": "joe@example.com"})),
-        ("/v2/user/profile/get", json!({"email": "nobody@example.com"})),
+        (
+            "/v2/user/profile/get",
+            json!({"email": "nobody@example.com"}),
+        ),
         ("/v2/user/profile/get", json!({"email": "not an email"})),
     ] {
         let text = reqwest::Client::new()

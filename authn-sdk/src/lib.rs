@@ -91,14 +91,21 @@ impl AuthN {
     /// ```
     pub fn new(config: Config) -> Result<Self> {
         let base_url = config.base_url()?;
-        let http = match &config.http_client {
-            Some(client) => client.clone(),
-            None => reqwest::Client::builder()
-                .connect_timeout(config.connect_timeout)
-                .build()
-                .map_err(|e| Error::Config {
-                    message: format!("cannot build the HTTP client: {e}"),
-                })?,
+        // The request timeout goes on a client the SDK builds itself, where reqwest applies it
+        // to every request without storing it in each one; a client of yours gets it per
+        // attempt.
+        let (http, timeout_per_attempt) = match &config.http_client {
+            Some(client) => (client.clone(), Some(config.timeout)),
+            None => {
+                let client = reqwest::Client::builder()
+                    .connect_timeout(config.connect_timeout)
+                    .timeout(config.timeout)
+                    .build()
+                    .map_err(|e| Error::Config {
+                        message: format!("cannot build the HTTP client: {e}"),
+                    })?;
+                (client, None)
+            }
         };
         let transport = transport::Transport {
             policy: retry::RetryPolicy {
@@ -107,7 +114,7 @@ impl AuthN {
                 max: config.backoff_max,
                 max_retry_after: config.max_retry_after,
             },
-            timeout: config.timeout,
+            timeout: timeout_per_attempt,
             max_response_bytes: config.max_response_bytes,
             poll_accepted: config.poll_accepted,
             poll_timeout: config.poll_timeout,

@@ -1,11 +1,13 @@
 //! How each request travels: retries, 202 polling, bounded bodies and a tracing span per
 //! attempt. Plugged into the generated client through `authn_api::hooks::Executor`.
 //!
-//! The executor reads every body in full (up to the configured limit) before handing the
-//! response back to the generated code, so it can decide on retries from the status and the
-//! body, and the caller never holds a connection open. What the generated code cannot carry
-//! (the HTTP status of an undecodable body, an oversized body, the attempts made) is written to
-//! the [`CallRecord`] of the call in progress.
+//! An answer that ends the call (no retry or poll follows), announces a `Content-Length`
+//! within the limit and names itself with `x-request-id` goes to the generated code unread,
+//! which reads it at once. Any other answer is read in full (up to the configured limit) here,
+//! so that retries and polls can use its body, an oversized one is cut short, and the caller
+//! never holds a connection open. What the generated code cannot carry (the HTTP status of an
+//! undecodable body, an oversized body, the attempts made) is written to the [`CallRecord`] of
+//! the call in progress.
 
 use std::cell::RefCell;
 use std::future::{Future, Ready, ready};
@@ -57,7 +59,8 @@ fn record(update: impl FnOnce(&mut CallRecord)) {
 #[derive(Debug, Clone)]
 pub(crate) struct Transport {
     pub policy: RetryPolicy,
-    pub timeout: Duration,
+    /// The timeout to set on each attempt, when the `reqwest::Client` does not apply it.
+    pub timeout: Option<Duration>,
     pub max_response_bytes: usize,
     pub poll_accepted: bool,
     pub poll_timeout: Duration,
@@ -68,6 +71,20 @@ pub(crate) struct Transport {
     pub sdk_headers: HeaderMap,
     /// The caller's extra headers: set unless the request already has one of that name.
     pub extra_headers: HeaderMap,
+}
+
+/// The delay a `Retry-After` header asks for, if any.
+fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    let value = headers.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?;
+    retry::parse_retry_after(value, SystemTime::now())
+}
+
+/// An answer's head, seen before its body is read.
+enum Head {
+    /// The answer as it is: no retry or poll follows, and its body needs no guard.
+    Final(reqwest::Response),
+    /// To read in full (or the error of the attempt).
+    Read(reqwest::Result<reqwest::Response>),
 }
 
 /// What is kept of a request for after its attempt: a copy to retry with, or (for a body that
@@ -127,12 +144,7 @@ impl Answer {
     }
 
     fn retry_after(&self) -> Option<Duration> {
-        let value = self
-            .headers
-            .get(reqwest::header::RETRY_AFTER)?
-            .to_str()
-            .ok()?;
-        retry::parse_retry_after(value, SystemTime::now())
+        retry_after(&self.headers)
     }
 
     fn into_response(self) -> reqwest::Response {
@@ -166,17 +178,12 @@ impl Transport {
         }
     }
 
-    /// Waits for the answer to one sent request and reads the whole body, up to the limit.
-    ///
-    /// It takes the request already sent (reqwest's `Pending`, 16 bytes) rather than the
-    /// request (264): what an async fn takes is stored in its future for the whole call.
-    async fn attempt(
+    /// Reads the whole body of an answer, up to the limit.
+    async fn read_answer(
         &self,
-        sent: impl Future<Output = reqwest::Result<reqwest::Response>>,
+        head: reqwest::Result<reqwest::Response>,
     ) -> reqwest::Result<Answer> {
-        // What an earlier attempt learnt about its body does not describe this one.
-        record(|r| r.oversized = None);
-        let mut response = sent.await?;
+        let mut response = head?;
         let body = self.read_body(&mut response).await?;
         // Taken apart only now, so that the parts are not held across the reads above.
         let status = response.status();
@@ -190,6 +197,50 @@ impl Transport {
             url,
             body,
         })
+    }
+
+    /// The answer, when it can go to the generated code unread: no retry or poll follows
+    /// whatever its body says, `Content-Length` shows it within the limit, and
+    /// `x-request-id` names it. That is almost every answer; reading and rebuilding it would
+    /// only cost time. Anything else (or an error) is handed back, to be read in full.
+    fn final_answer(
+        &self,
+        head: reqwest::Result<reqwest::Response>,
+        spare: &Spare,
+        retries_done: u32,
+        span: &tracing::Span,
+    ) -> Head {
+        let response = match head {
+            Ok(response) => response,
+            Err(e) => return Head::Read(Err(e)),
+        };
+        let status = response.status();
+        let within_limit = response
+            .content_length()
+            .is_some_and(|n| n <= self.max_response_bytes as u64);
+        let polled = self.poll_accepted && status == reqwest::StatusCode::ACCEPTED;
+        let retried = matches!(spare, Spare::Request(_)) && {
+            let outcome = Outcome::Status {
+                status: status.as_u16(),
+                retry_after: retry_after(response.headers()),
+            };
+            // Only whether a retry follows matters here, not its delay: no jitter.
+            retry::decide(&self.policy, retries_done, outcome, 0.0) != Decision::Stop
+        };
+        let id = response
+            .headers()
+            .get("x-request-id")
+            .and_then(|v| v.to_str().ok());
+        let Some(id) = id.filter(|_| within_limit && !polled && !retried) else {
+            return Head::Read(Ok(response));
+        };
+        span.record("http.status", status.as_u16());
+        span.record("request_id", id);
+        record(|r| {
+            r.http_status = Some(status.as_u16());
+            r.request_id = Some(id.to_string());
+        });
+        Head::Final(response)
     }
 
     /// The whole body, or an empty one (with `oversized` recorded) past the limit.
@@ -254,7 +305,9 @@ impl Transport {
                     Some(copy) => Spare::Request(copy),
                     None => Spare::Headers(request.headers().clone()),
                 };
-                *request.timeout_mut() = Some(self.timeout);
+                if let Some(timeout) = self.timeout {
+                    *request.timeout_mut() = Some(timeout);
+                }
                 if !retried_ids.is_empty()
                     && let Ok(value) = HeaderValue::from_str(&retried_ids.join(","))
                 {
@@ -269,10 +322,14 @@ impl Transport {
                     request_id = tracing::field::Empty,
                 );
                 record(|r| r.attempts = attempt);
-                let result = self
-                    .attempt(client.execute(request))
-                    .instrument(span.clone())
-                    .await;
+                // What an earlier attempt learnt about its body does not describe this one.
+                record(|r| r.oversized = None);
+                let head = client.execute(request).instrument(span.clone()).await;
+                let head = match self.final_answer(head, &spare, retries_done, &span) {
+                    Head::Final(response) => break Either::Left(ready(Ok(response))),
+                    Head::Read(head) => head,
+                };
+                let result = self.read_answer(head).instrument(span.clone()).await;
                 // Decided in a plain function that takes the result by value, so that neither
                 // it nor the copy is held in this future while it sleeps or polls.
                 let step = self.after_attempt(
@@ -410,11 +467,10 @@ impl Transport {
             let mut poll_headers = headers.clone();
             poll_headers.remove(reqwest::header::CONTENT_TYPE);
             poll_headers.remove(reqwest::header::CONTENT_LENGTH);
-            let request = client
-                .get(&url)
-                .headers(poll_headers)
-                .timeout(self.timeout)
-                .build()?;
+            let mut request = client.get(&url).headers(poll_headers).build()?;
+            if let Some(timeout) = self.timeout {
+                *request.timeout_mut() = Some(timeout);
+            }
             let span = tracing::debug_span!(
                 "authn.poll",
                 operation,
@@ -423,10 +479,9 @@ impl Transport {
                 http.status = tracing::field::Empty,
             );
             record(|r| r.polls = n);
-            let answer = self
-                .attempt(client.execute(request))
-                .instrument(span.clone())
-                .await?;
+            record(|r| r.oversized = None);
+            let head = client.execute(request).instrument(span.clone()).await;
+            let answer = self.read_answer(head).instrument(span.clone()).await?;
             span.record("http.status", answer.status.as_u16());
             record(|r| r.http_status = Some(answer.status.as_u16()));
             if answer.status != reqwest::StatusCode::ACCEPTED {

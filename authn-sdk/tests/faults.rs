@@ -59,11 +59,21 @@ enum Act {
     /// Resets the connection (RST, through `SO_LINGER` 0) without answering.
     Reset,
     /// Sends the head announcing `announced` body bytes, then `sent`, then resets.
-    ResetMidBody { announced: usize, sent: Vec<u8> },
+    /// `request_id`: sent as `x-request-id`, which lets the SDK hand a final answer on
+    /// unread (its fast path); without it, the SDK reads the body itself.
+    ResetMidBody {
+        announced: usize,
+        sent: Vec<u8>,
+        request_id: Option<&'static str>,
+    },
     /// Never answers: holds the connection until the client hangs up.
     Silent,
     /// Sends the head of a `200` at once, then the body one byte every `gap`.
-    Drip { body: Vec<u8>, gap: Duration },
+    Drip {
+        body: Vec<u8>,
+        gap: Duration,
+        request_id: Option<&'static str>,
+    },
     /// A `200` whose body is `bytes` spaces, announced with `Content-Length` or streamed in
     /// chunks, written 64 KiB at a time for as long as the client reads.
     Flood { bytes: u64, chunked: bool },
@@ -273,11 +283,16 @@ async fn perform(stream: &mut TcpStream, act: Act) -> (u64, bool, bool) {
             let _ = stream.set_zero_linger();
             (0, true, false)
         }
-        Act::ResetMidBody { announced, sent } => {
-            let headers = [
+        Act::ResetMidBody {
+            announced,
+            sent,
+            request_id,
+        } => {
+            let mut headers = vec![
                 ("content-type", "application/json".to_string()),
                 ("content-length", announced.to_string()),
             ];
+            headers.extend(request_id.map(|id| ("x-request-id", id.to_string())));
             let mut bytes = head(200, &headers);
             bytes.extend_from_slice(&sent);
             let ok = stream.write_all(&bytes).await.is_ok();
@@ -294,11 +309,16 @@ async fn perform(stream: &mut TcpStream, act: Act) -> (u64, bool, bool) {
             .await;
             (0, false, false)
         }
-        Act::Drip { body, gap } => {
-            let headers = [
+        Act::Drip {
+            body,
+            gap,
+            request_id,
+        } => {
+            let mut headers = vec![
                 ("content-type", "application/json".to_string()),
                 ("content-length", body.len().to_string()),
             ];
+            headers.extend(request_id.map(|id| ("x-request-id", id.to_string())));
             if stream.write_all(&head(200, &headers)).await.is_err() {
                 return (0, false, false);
             }
@@ -727,6 +747,7 @@ fn rows() -> Vec<Row> {
             vec![Act::ResetMidBody {
                 announced: 500,
                 sent: br#"{"request_id": "prq_cut", "status": "Succ"#.to_vec(),
+                request_id: None,
             }],
             err(Transport, None, None, None),
         )
@@ -749,6 +770,37 @@ fn rows() -> Vec<Row> {
             vec![Act::Drip {
                 body: ok_user("prq_drip").to_string().into_bytes(),
                 gap: ms(20),
+                request_id: None,
+            }],
+            err(Timeout, None, None, None),
+        )
+        .config(|c| c.timeout(ms(300)))
+        .elapsed(ms(300)..ms(1500))
+        .extra(|o| {
+            broke_at(o, Stage::InBody)?;
+            cut_short(o)
+        }),
+        Row::new(
+            "connection reset in the middle of a named body (unread by the transport): Transport",
+            ProfileGet,
+            vec![Act::ResetMidBody {
+                announced: 500,
+                sent: br#"{"request_id": "prq_cut", "status": "Succ"#.to_vec(),
+                request_id: Some("prq_named"),
+            }],
+            err(Transport, None, None, None),
+        )
+        .extra(|o| {
+            broke_at(o, Stage::InBody)?;
+            cut_short(o)
+        }),
+        Row::new(
+            "a named body (unread by the transport) dripped one byte every 20 ms: Timeout",
+            ProfileGet,
+            vec![Act::Drip {
+                body: ok_user("prq_drip").to_string().into_bytes(),
+                gap: ms(20),
+                request_id: Some("prq_named"),
             }],
             err(Timeout, None, None, None),
         )
