@@ -100,6 +100,10 @@ impl AuthN {
                 let client = reqwest::Client::builder()
                     .connect_timeout(config.connect_timeout)
                     .timeout(config.timeout)
+                    // The transport retries; reqwest's own retries are for HTTP/2 refusals,
+                    // which this HTTP/1 build never sees, yet its policy copies every request
+                    // in case. No retries per request: no copy.
+                    .retry(reqwest::retry::never().max_retries_per_request(0))
                     .build()
                     .map_err(|e| Error::Config {
                         message: format!("cannot build the HTTP client: {e}"),

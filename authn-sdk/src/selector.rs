@@ -52,24 +52,23 @@ impl UserRef {
     }
 
     /// Checks the value against the description's pattern; the error names the field.
-    pub(crate) fn check(&self) -> Result<Checked, Error> {
+    /// Consumes the reference, so the checked value takes its string without a copy.
+    pub(crate) fn check(self) -> Result<Checked, Error> {
         let invalid = |field: &'static str| {
             move |e: authn_api::strings::InvalidString| Error::InvalidInput {
                 field,
                 message: e.to_string(),
             }
         };
-        Ok(match &self.0 {
-            Key::Id(v) => Checked::Id(Identity::new(v.as_str()).map_err(invalid("id"))?),
-            Key::Email(v) => Checked::Email(Email::new(v.as_str()).map_err(invalid("email"))?),
-            Key::Username(v) => {
-                Checked::Username(Username::new(v.as_str()).map_err(invalid("username"))?)
-            }
+        Ok(match self.0 {
+            Key::Id(v) => Checked::Id(Identity::new(v).map_err(invalid("id"))?),
+            Key::Email(v) => Checked::Email(Email::new(v).map_err(invalid("email"))?),
+            Key::Username(v) => Checked::Username(Username::new(v).map_err(invalid("username"))?),
         })
     }
 
     /// The selector body of `user/delete`, `user/profile/get` and `user/authenticators/list`.
-    pub(crate) fn selector(&self) -> Result<types::UserSelector, Error> {
+    pub(crate) fn selector(self) -> Result<types::UserSelector, Error> {
         Ok(match self.check()? {
             Checked::Id(id) => types::UserSelector::Id(id),
             Checked::Email(email) => types::UserSelector::Email(email),
