@@ -27,6 +27,7 @@ mod generated;
 
 pub mod answers;
 pub mod hooks;
+mod pattern;
 pub mod strings;
 
 pub use answers::{

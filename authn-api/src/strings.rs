@@ -14,6 +14,8 @@ use std::fmt;
 use std::sync::LazyLock;
 
 use secrecy::{ExposeSecret, SecretString};
+
+use crate::pattern::Pattern;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A value that does not match the pattern its type requires.
@@ -69,9 +71,9 @@ impl fmt::Display for InvalidString {
 
 impl std::error::Error for InvalidString {}
 
-/// Checks `value` against `pattern` (compiled once into `regex`).
+/// Checks `value` against `pattern` (compiled once into `compiled`).
 fn check(
-    regex: &LazyLock<Option<regress::Regex>>,
+    compiled: &LazyLock<Pattern>,
     what: &'static str,
     pattern: Option<&'static str>,
     value: &str,
@@ -80,7 +82,7 @@ fn check(
     let Some(pattern) = pattern else {
         return Ok(());
     };
-    if regex.as_ref().is_some_and(|r| r.find(value).is_some()) {
+    if compiled.is_match(value) {
         Ok(())
     } else {
         Err(InvalidString {
@@ -172,10 +174,10 @@ macro_rules! string_type {
 
             /// Checks `value` against the description's pattern and wraps it.
             pub fn new(value: impl Into<String>) -> Result<Self, InvalidString> {
-                static REGEX: LazyLock<Option<regress::Regex>> =
-                    LazyLock::new(|| $pattern.and_then(|p| regress::Regex::new(p).ok()));
+                static COMPILED: LazyLock<Pattern> =
+                    LazyLock::new(|| Pattern::new($pattern.unwrap_or_default()));
                 let value: String = value.into();
-                check(&REGEX, $what, Self::PATTERN, &value, false)?;
+                check(&COMPILED, $what, Self::PATTERN, &value, false)?;
                 Ok(Self(value))
             }
 
@@ -234,10 +236,10 @@ macro_rules! secret_type {
 
             /// Checks `value` against the description's pattern and wraps it.
             pub fn new(value: impl Into<String>) -> Result<Self, InvalidString> {
-                static REGEX: LazyLock<Option<regress::Regex>> =
-                    LazyLock::new(|| $pattern.and_then(|p| regress::Regex::new(p).ok()));
+                static COMPILED: LazyLock<Pattern> =
+                    LazyLock::new(|| Pattern::new($pattern.unwrap_or_default()));
                 let value: String = value.into();
-                check(&REGEX, $what, Self::PATTERN, &value, true)?;
+                check(&COMPILED, $what, Self::PATTERN, &value, true)?;
                 Ok(Self(SecretString::from(value)))
             }
 
