@@ -32,8 +32,8 @@ pub(crate) struct Piece {
 }
 
 impl Piece {
-    fn takes(&self, c: char) -> bool {
-        c.is_ascii() && self.set & (1u128 << (c as u32)) != 0
+    fn takes(&self, byte: u8) -> bool {
+        byte < 128 && self.set & (1u128 << byte) != 0
     }
 }
 
@@ -53,17 +53,21 @@ impl Pattern {
     pub(crate) fn is_match(&self, value: &str) -> bool {
         match self {
             Pattern::Pieces(pieces) => {
-                let mut chars = value.chars().peekable();
+                // Bytes, not chars: every set is ASCII, so a byte of a multi-byte character
+                // (>= 0x80) is never taken, just as the character would not be.
+                let bytes = value.as_bytes();
+                let mut at: usize = 0;
                 for piece in pieces {
-                    let mut taken = 0;
-                    while taken < piece.max && chars.next_if(|&c| piece.takes(c)).is_some() {
-                        taken += 1;
+                    let start = at;
+                    let end = bytes.len().min(start.saturating_add(piece.max));
+                    while at < end && piece.takes(bytes[at]) {
+                        at += 1;
                     }
-                    if taken < piece.min {
+                    if at - start < piece.min {
                         return false;
                     }
                 }
-                chars.next().is_none()
+                at == bytes.len()
             }
             Pattern::Regex(regex) => regex.find(value).is_some(),
             Pattern::Invalid => false,

@@ -88,17 +88,20 @@ macro_rules! answer {
 
             fn split(self) -> Result<Response<$result>, Box<types::Envelope>> {
                 match self {
-                    authn_api::$response::$success(ok) => Ok(Response {
-                        request_id: ok.request_id,
-                        request_time: ok.request_time,
-                        response_time: ok.response_time,
-                        status: PangeaStatus::Success,
-                        summary: ok.summary,
-                        result: {
-                            let $r = ok.result;
-                            $convert
-                        },
-                    }),
+                    authn_api::$response::$success(ok) => {
+                        let ok = *ok;
+                        Ok(Response {
+                            request_id: ok.request_id,
+                            request_time: ok.request_time,
+                            response_time: ok.response_time,
+                            status: PangeaStatus::Success,
+                            summary: ok.summary,
+                            result: {
+                                let $r = ok.result;
+                                $convert
+                            },
+                        })
+                    }
                     authn_api::$response::Envelope(envelope) => Err(Box::new(envelope)),
                 }
             }

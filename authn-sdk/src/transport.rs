@@ -179,23 +179,32 @@ impl Transport {
     }
 
     /// Reads the whole body of an answer, up to the limit.
-    async fn read_answer(
+    ///
+    /// A plain function returning an async block that owns the response, rather than an
+    /// `async fn` taking the result, which would store the response twice.
+    fn read_answer(
         &self,
         head: reqwest::Result<reqwest::Response>,
-    ) -> reqwest::Result<Answer> {
-        let mut response = head?;
-        let body = self.read_body(&mut response).await?;
-        // Taken apart only now, so that the parts are not held across the reads above.
-        let status = response.status();
-        let version = response.version();
-        let url = response.url().clone();
-        let headers = std::mem::take(response.headers_mut());
-        Ok(Answer {
-            status,
-            version,
-            headers,
-            url,
-            body,
+    ) -> Either<Ready<reqwest::Result<Answer>>, impl Future<Output = reqwest::Result<Answer>> + '_>
+    {
+        let mut response = match head {
+            Ok(response) => response,
+            Err(e) => return Either::Left(ready(Err(e))),
+        };
+        Either::Right(async move {
+            let body = self.read_body(&mut response).await?;
+            // Taken apart only now, so that the parts are not held across the reads above.
+            let status = response.status();
+            let version = response.version();
+            let url = response.url().clone();
+            let headers = std::mem::take(response.headers_mut());
+            Ok(Answer {
+                status,
+                version,
+                headers,
+                url,
+                body,
+            })
         })
     }
 
@@ -332,15 +341,16 @@ impl Transport {
                 let result = self.read_answer(head).instrument(span.clone()).await;
                 // Decided in a plain function that takes the result by value, so that neither
                 // it nor the copy is held in this future while it sleeps or polls.
-                let step = self.after_attempt(
+                // Matched as a temporary, not a named local: a named one would stay in this
+                // future (partly moved) while it sleeps.
+                let (delay, next) = match self.after_attempt(
                     client,
                     operation,
                     (result, spare),
                     retries_done,
                     &mut retried_ids,
                     &span,
-                );
-                let (delay, next) = match step {
+                ) {
                     Step::Retry { delay, next } => (delay, next),
                     // Awaited after the loop, so that no state of the loop is held meanwhile.
                     Step::End(end) => break end,
