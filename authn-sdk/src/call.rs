@@ -2,7 +2,7 @@
 
 use std::cell::RefCell;
 use std::future::Future;
-use std::pin::pin;
+use std::pin::{Pin, pin};
 
 use authn_api::types;
 use progenitor_client::ResponseValue;
@@ -24,17 +24,55 @@ pub(crate) enum Secrets {
     None,
 }
 
-/// Runs `send` inside a span and a call record, then maps the outcome.
+/// What awaiting a builder (or its `send()`) gives: the call, as one boxed future.
 ///
-/// Kept lean on purpose: this future is boxed for every call (see `send_on_await!`). `send`
-/// makes the generated future inside this one rather than arriving as an argument, which rustc
-/// would store twice (once as the argument, once as the local it is moved into). The rare path
-/// that must still read a body is boxed on its own.
-pub(crate) async fn run<A: Answer, F: Future<Output = ApiResult<A>>>(
+/// It is boxed because it holds the generated client's future, whose type cannot be named.
+/// Everything the call needs lives in this one allocation: the builder's `send()` makes it
+/// directly, so no other future wraps it.
+///
+/// ```
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// # let emulator = authn_emulator::Emulator::start().await?;
+/// # let authn = authn_sdk::AuthN::new(authn_sdk::Config::new(emulator.token()).base_url_template(emulator.base_url()))?;
+/// let call: authn_sdk::Call<'_, authn_sdk::User> = authn.user().create("joe.user@email.com").send();
+/// let user = call.await?;
+/// assert_eq!(user.email, "joe.user@email.com");
+/// # Ok(())
+/// # }
+/// ```
+pub type Call<'a, T> = Pin<Box<dyn Future<Output = Result<Response<T>, Error>> + Send + 'a>>;
+
+/// Starts a call: `body` is the checked request body (or why it is refused, which is then the
+/// outcome, with nothing sent), and `send` makes the generated client's future from it.
+pub(crate) fn start<'a, A, B, F>(
     operation: &'static str,
     secrets: Secrets,
-    send: impl FnOnce() -> F,
+    body: Result<B, Error>,
+    send: impl FnOnce(B) -> F + Send + 'a,
+) -> Call<'a, A::Success>
+where
+    A: Answer + Send + 'a,
+    A::Success: Send + 'a,
+    B: Send + 'a,
+    F: Future<Output = ApiResult<A>> + Send + 'a,
+{
+    Box::pin(run(operation, secrets, body, send))
+}
+
+/// Runs `send` inside a span and a call record, then maps the outcome.
+///
+/// Kept lean on purpose: this future is the one boxed for each call. `send` makes the
+/// generated future inside this one rather than arriving as an argument, which rustc would
+/// store twice (once as the argument, once as the local it is moved into). The rare path
+/// that must still read a body is boxed on its own.
+async fn run<A: Answer, B, F: Future<Output = ApiResult<A>>>(
+    operation: &'static str,
+    secrets: Secrets,
+    body: Result<B, Error>,
+    send: impl FnOnce(B) -> F,
 ) -> Result<Response<A::Success>, Error> {
+    let body = body?;
     let span = tracing::info_span!(
         "authn.call",
         operation,
@@ -44,7 +82,7 @@ pub(crate) async fn run<A: Answer, F: Future<Output = ApiResult<A>>>(
         attempts = tracing::field::Empty,
     );
     let (result, record) = {
-        let mut scoped = pin!(CALL.scope(RefCell::new(CallRecord::default()), send()));
+        let mut scoped = pin!(CALL.scope(RefCell::new(CallRecord::default()), send(body)));
         let result = scoped.as_mut().instrument(span.clone()).await;
         // The call is over: its record is taken back from the task-local scope, not copied.
         let record = scoped.as_mut().take_value().map(RefCell::into_inner);

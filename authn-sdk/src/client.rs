@@ -5,7 +5,7 @@ use authn_api::types;
 
 use crate::call::{self, Secrets};
 use crate::user::{invalid, send_on_await};
-use crate::{AuthN, Response, Result};
+use crate::{AuthN, Call, Result};
 
 /// The `authn.client()` group.
 #[derive(Debug, Clone, Copy)]
@@ -61,7 +61,7 @@ pub struct Userinfo<'a> {
     flow_id: Option<String>,
 }
 
-impl Userinfo<'_> {
+impl<'a> Userinfo<'a> {
     /// The login or sign-up flow the code belongs to (`pfl_...`).
     pub fn flow_id(mut self, flow_id: impl Into<String>) -> Self {
         self.flow_id = Some(flow_id.into());
@@ -69,23 +69,29 @@ impl Userinfo<'_> {
     }
 
     /// Sends the request.
-    pub async fn send(self) -> Result<Response<types::Userinfo>> {
-        let body = types::UserinfoRequest {
+    pub fn send(self) -> Call<'a, types::Userinfo> {
+        let api = self.authn.api();
+        call::start(
+            "client_userinfo",
+            Secrets::InAnswer,
+            self.body(),
+            move |body| api.client_userinfo().body(body).send(),
+        )
+    }
+
+    /// The request body, checked against the description.
+    fn body(self) -> Result<types::UserinfoRequest> {
+        Ok(types::UserinfoRequest {
             code: self.code.map_err(invalid("code"))?,
             flow_id: self
                 .flow_id
                 .map(FlowId::new)
                 .transpose()
                 .map_err(invalid("flow_id"))?,
-        };
-        let api = self.authn.api();
-        call::run("client_userinfo", Secrets::InAnswer, move || {
-            api.client_userinfo().body(body).send()
         })
-        .await
     }
 }
-send_on_await!(Userinfo => Response<types::Userinfo>);
+send_on_await!(Userinfo => types::Userinfo);
 
 /// The `authn.client().password()` group.
 #[derive(Debug, Clone, Copy)]
@@ -141,19 +147,25 @@ pub struct ChangePassword<'a> {
     new_password: Result<Password, authn_api::strings::InvalidString>,
 }
 
-impl ChangePassword<'_> {
+impl<'a> ChangePassword<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<Response<()>> {
-        let body = types::PasswordChangeRequest {
+    pub fn send(self) -> Call<'a, ()> {
+        let api = self.authn.api();
+        call::start(
+            "client_password_change",
+            Secrets::None,
+            self.body(),
+            move |body| api.client_password_change().body(body).send(),
+        )
+    }
+
+    /// The request body, checked against the description.
+    fn body(self) -> Result<types::PasswordChangeRequest> {
+        Ok(types::PasswordChangeRequest {
             token: self.token.map_err(invalid("token"))?,
             old_password: self.old_password.map_err(invalid("old_password"))?,
             new_password: self.new_password.map_err(invalid("new_password"))?,
-        };
-        let api = self.authn.api();
-        call::run("client_password_change", Secrets::None, move || {
-            api.client_password_change().body(body).send()
         })
-        .await
     }
 }
-send_on_await!(ChangePassword => Response<()>);
+send_on_await!(ChangePassword => ());

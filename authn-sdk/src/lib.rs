@@ -51,6 +51,7 @@ pub use authn_api;
 pub use authn_api::types::{
     Authenticator, AuthenticatorType, ItemOrder, LoginToken, TokenType, User, UserList, Userinfo,
 };
+pub use call::Call;
 pub use config::Config;
 pub use error::{ApiError, Error, FieldError, PangeaStatus};
 pub use response::Response;

@@ -6,7 +6,7 @@ use authn_api::types;
 use super::{invalid, send_on_await};
 use crate::call::{self, Secrets};
 use crate::selector::{Checked, UserRef};
-use crate::{AuthN, Response, Result};
+use crate::{AuthN, Call, Result};
 
 /// The `authn.user().authenticators()` group.
 #[derive(Debug, Clone, Copy)]
@@ -82,18 +82,19 @@ pub struct ListAuthenticators<'a> {
     user: UserRef,
 }
 
-impl ListAuthenticators<'_> {
+impl<'a> ListAuthenticators<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<Response<Vec<types::Authenticator>>> {
-        let body = self.user.selector()?;
+    pub fn send(self) -> Call<'a, Vec<types::Authenticator>> {
         let api = self.authn.api();
-        call::run("user_authenticators_list", Secrets::None, move || {
-            api.user_authenticators_list().body(body).send()
-        })
-        .await
+        call::start(
+            "user_authenticators_list",
+            Secrets::None,
+            self.user.selector(),
+            move |body| api.user_authenticators_list().body(body).send(),
+        )
     }
 }
-send_on_await!(ListAuthenticators => Response<Vec<types::Authenticator>>);
+send_on_await!(ListAuthenticators => Vec<types::Authenticator>);
 
 /// A `user/authenticators/delete` call.
 #[derive(Debug, Clone)]
@@ -104,12 +105,23 @@ pub struct DeleteAuthenticator<'a> {
     authenticator_id: String,
 }
 
-impl DeleteAuthenticator<'_> {
+impl<'a> DeleteAuthenticator<'a> {
     /// Sends the request. The result is empty.
-    pub async fn send(self) -> Result<Response<()>> {
+    pub fn send(self) -> Call<'a, ()> {
+        let api = self.authn.api();
+        call::start(
+            "user_authenticators_delete",
+            Secrets::None,
+            self.body(),
+            move |body| api.user_authenticators_delete().body(body).send(),
+        )
+    }
+
+    /// The request body, checked against the description.
+    fn body(self) -> Result<types::AuthenticatorDeleteRequest> {
         let authenticator_id =
             AuthenticatorId::new(self.authenticator_id).map_err(invalid("authenticator_id"))?;
-        let body = match self.user.check()? {
+        Ok(match self.user.check()? {
             Checked::Id(id) => types::AuthenticatorDeleteRequest::Id {
                 id,
                 authenticator_id,
@@ -122,12 +134,7 @@ impl DeleteAuthenticator<'_> {
                 username,
                 authenticator_id,
             },
-        };
-        let api = self.authn.api();
-        call::run("user_authenticators_delete", Secrets::None, move || {
-            api.user_authenticators_delete().body(body).send()
         })
-        .await
     }
 }
-send_on_await!(DeleteAuthenticator => Response<()>);
+send_on_await!(DeleteAuthenticator => ());

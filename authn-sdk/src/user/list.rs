@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 use super::send_on_await;
 use crate::call::{self, Secrets};
 use crate::error::Error;
-use crate::{AuthN, Response, Result};
+use crate::{AuthN, Call, Result};
 
 /// A `user/list` call. Await it for one page; use [`pages`](Self::pages) or
 /// [`items`](Self::items) for all of them.
@@ -86,13 +86,11 @@ impl<'a> ListUsers<'a> {
     }
 
     /// Sends the request: one page.
-    pub async fn send(self) -> Result<Response<types::UserList>> {
-        let body = self.body()?;
+    pub fn send(self) -> Call<'a, types::UserList> {
         let api = self.authn.api();
-        call::run("user_list", Secrets::None, move || {
+        call::start("user_list", Secrets::None, self.body(), move |body| {
             api.user_list().body(body).send()
         })
-        .await
     }
 
     /// Every page, lazily, following the `last` cursor; see [`crate::pagination`].
@@ -105,7 +103,7 @@ impl<'a> ListUsers<'a> {
         crate::pagination::items(self)
     }
 }
-send_on_await!(ListUsers => Response<types::UserList>);
+send_on_await!(ListUsers => types::UserList);
 
 /// The field a user list is ordered by.
 ///

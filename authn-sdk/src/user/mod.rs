@@ -13,17 +13,16 @@ use authn_api::types;
 use crate::call::{self, Secrets};
 use crate::error::Error;
 use crate::selector::{Checked, UserRef};
-use crate::{AuthN, Response, Result};
+use crate::{AuthN, Call, Result};
 
 /// Makes `builder.await` send the request (`IntoFuture` calling `send`).
 macro_rules! send_on_await {
-    ($builder:ident => $output:ty) => {
+    ($builder:ident => $result:ty) => {
         impl<'a> std::future::IntoFuture for $builder<'a> {
-            type Output = $crate::Result<$output>;
-            type IntoFuture =
-                std::pin::Pin<Box<dyn std::future::Future<Output = Self::Output> + Send + 'a>>;
+            type Output = $crate::Result<$crate::Response<$result>>;
+            type IntoFuture = $crate::Call<'a, $result>;
             fn into_future(self) -> Self::IntoFuture {
-                Box::pin(self.send())
+                self.send()
             }
         }
     };
@@ -164,7 +163,7 @@ pub struct CreateUser<'a> {
     username: Option<String>,
 }
 
-impl CreateUser<'_> {
+impl<'a> CreateUser<'a> {
     /// Adds profile fields (`first_name`, `last_name`, any string key).
     pub fn profile<K: Into<String>, V: Into<String>>(
         mut self,
@@ -182,8 +181,16 @@ impl CreateUser<'_> {
     }
 
     /// Sends the request.
-    pub async fn send(self) -> Result<Response<types::User>> {
-        let body = types::UserCreateRequest {
+    pub fn send(self) -> Call<'a, types::User> {
+        let api = self.authn.api();
+        call::start("user_create", Secrets::None, self.body(), move |body| {
+            api.user_create().body(body).send()
+        })
+    }
+
+    /// The request body, checked against the description.
+    fn body(self) -> Result<types::UserCreateRequest> {
+        Ok(types::UserCreateRequest {
             email: Email::new(self.email).map_err(invalid("email"))?,
             profile: types::Profile(self.profile),
             username: self
@@ -191,15 +198,10 @@ impl CreateUser<'_> {
                 .map(Username::new)
                 .transpose()
                 .map_err(invalid("username"))?,
-        };
-        let api = self.authn.api();
-        call::run("user_create", Secrets::None, move || {
-            api.user_create().body(body).send()
         })
-        .await
     }
 }
-send_on_await!(CreateUser => Response<types::User>);
+send_on_await!(CreateUser => types::User);
 
 /// A `user/delete` call.
 #[derive(Debug, Clone)]
@@ -209,18 +211,19 @@ pub struct DeleteUser<'a> {
     user: UserRef,
 }
 
-impl DeleteUser<'_> {
+impl<'a> DeleteUser<'a> {
     /// Sends the request. The result is empty.
-    pub async fn send(self) -> Result<Response<()>> {
-        let body = self.user.selector()?;
+    pub fn send(self) -> Call<'a, ()> {
         let api = self.authn.api();
-        call::run("user_delete", Secrets::None, move || {
-            api.user_delete().body(body).send()
-        })
-        .await
+        call::start(
+            "user_delete",
+            Secrets::None,
+            self.user.selector(),
+            move |body| api.user_delete().body(body).send(),
+        )
     }
 }
-send_on_await!(DeleteUser => Response<()>);
+send_on_await!(DeleteUser => ());
 
 /// A `user/update` call. Only the settings you set are sent.
 #[derive(Debug, Clone)]
@@ -233,7 +236,7 @@ pub struct UpdateUser<'a> {
     phone: Option<String>,
 }
 
-impl UpdateUser<'_> {
+impl<'a> UpdateUser<'a> {
     /// Disables (`true`) or re-enables (`false`) the user; a disabled user cannot log in.
     pub fn disabled(mut self, disabled: bool) -> Self {
         self.disabled = Some(disabled);
@@ -253,9 +256,17 @@ impl UpdateUser<'_> {
     }
 
     /// Sends the request.
-    pub async fn send(self) -> Result<Response<types::User>> {
+    pub fn send(self) -> Call<'a, types::User> {
+        let api = self.authn.api();
+        call::start("user_update", Secrets::None, self.body(), move |body| {
+            api.user_update().body(body).send()
+        })
+    }
+
+    /// The request body, checked against the description.
+    fn body(self) -> Result<types::UserUpdateRequest> {
         let (disabled, unlock, phone) = (self.disabled, self.unlock, self.phone.map(types::Phone));
-        let body = match self.user.check()? {
+        Ok(match self.user.check()? {
             Checked::Id(id) => types::UserUpdateRequest::Id {
                 id,
                 disabled,
@@ -274,15 +285,10 @@ impl UpdateUser<'_> {
                 unlock,
                 phone,
             },
-        };
-        let api = self.authn.api();
-        call::run("user_update", Secrets::None, move || {
-            api.user_update().body(body).send()
         })
-        .await
     }
 }
-send_on_await!(UpdateUser => Response<types::User>);
+send_on_await!(UpdateUser => types::User);
 
 /// Maps a pattern error to an `InvalidInput` naming the field.
 pub(crate) fn invalid(field: &'static str) -> impl Fn(authn_api::strings::InvalidString) -> Error {

@@ -7,7 +7,7 @@ use authn_api::types;
 use super::send_on_await;
 use crate::call::{self, Secrets};
 use crate::selector::{Checked, UserRef};
-use crate::{AuthN, Response, Result};
+use crate::{AuthN, Call, Result};
 
 /// The `authn.user().profile()` group.
 #[derive(Debug, Clone, Copy)]
@@ -129,18 +129,19 @@ pub struct GetProfile<'a> {
     user: UserRef,
 }
 
-impl GetProfile<'_> {
+impl<'a> GetProfile<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<Response<types::User>> {
-        let body = self.user.selector()?;
+    pub fn send(self) -> Call<'a, types::User> {
         let api = self.authn.api();
-        call::run("user_profile_get", Secrets::None, move || {
-            api.user_profile_get().body(body).send()
-        })
-        .await
+        call::start(
+            "user_profile_get",
+            Secrets::None,
+            self.user.selector(),
+            move |body| api.user_profile_get().body(body).send(),
+        )
     }
 }
-send_on_await!(GetProfile => Response<types::User>);
+send_on_await!(GetProfile => types::User);
 
 /// A `user/profile/update` call.
 #[derive(Debug, Clone)]
@@ -151,22 +152,28 @@ pub struct UpdateProfile<'a> {
     edits: ProfileEdit,
 }
 
-impl UpdateProfile<'_> {
+impl<'a> UpdateProfile<'a> {
     /// Sends the request.
-    pub async fn send(self) -> Result<Response<types::User>> {
+    pub fn send(self) -> Call<'a, types::User> {
+        let api = self.authn.api();
+        call::start(
+            "user_profile_update",
+            Secrets::None,
+            self.body(),
+            move |body| api.user_profile_update().body(body).send(),
+        )
+    }
+
+    /// The request body, checked against the description.
+    fn body(self) -> Result<types::ProfileUpdateRequest> {
         let profile = types::ProfileEdits(self.edits.edits);
-        let body = match self.user.check()? {
+        Ok(match self.user.check()? {
             Checked::Id(id) => types::ProfileUpdateRequest::Id { id, profile },
             Checked::Email(email) => types::ProfileUpdateRequest::Email { email, profile },
             Checked::Username(username) => {
                 types::ProfileUpdateRequest::Username { username, profile }
             }
-        };
-        let api = self.authn.api();
-        call::run("user_profile_update", Secrets::None, move || {
-            api.user_profile_update().body(body).send()
         })
-        .await
     }
 }
-send_on_await!(UpdateProfile => Response<types::User>);
+send_on_await!(UpdateProfile => types::User);
