@@ -167,7 +167,9 @@ impl Answer {
 
 impl Transport {
     fn apply_headers(&self, headers: &mut HeaderMap) {
-        headers.reserve(self.extra_headers.len() + self.sdk_headers.len());
+        // Room for ours, and for the two that hyper adds on the way out (`host` and
+        // `content-length`): a full map would be regrown, and copied, twice per request.
+        headers.reserve(self.extra_headers.len() + self.sdk_headers.len() + 2);
         for (name, value) in &self.extra_headers {
             if !headers.contains_key(name) {
                 headers.insert(name.clone(), value.clone());
