@@ -24,16 +24,31 @@ pub(crate) enum Pattern {
 }
 
 /// A set of ASCII characters taken between `min` and `max` times.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Piece {
-    set: u128,
+    /// Whether each byte is in the set: one load per byte, where testing a bit of a `u128`
+    /// takes a dozen instructions.
+    takes: [bool; 256],
     min: usize,
     max: usize,
 }
 
 impl Piece {
+    fn new(set: u128, min: usize, max: usize) -> Self {
+        let mut takes = [false; 256];
+        for (byte, slot) in takes.iter_mut().enumerate().take(128) {
+            *slot = set & (1u128 << byte) != 0;
+        }
+        Piece { takes, min, max }
+    }
+
     fn takes(&self, byte: u8) -> bool {
-        byte < 128 && self.set & (1u128 << byte) != 0
+        self.takes[usize::from(byte)]
+    }
+
+    /// Whether no byte is in both sets.
+    fn disjoint(&self, other: &Piece) -> bool {
+        !self.takes.iter().zip(&other.takes).any(|(a, b)| *a && *b)
     }
 }
 
@@ -99,13 +114,13 @@ fn pieces(pattern: &str) -> Option<Vec<Piece>> {
         };
         let (min, max, next) = count(&chars, i)?;
         i = next;
-        pieces.push(Piece { set, min, max });
+        pieces.push(Piece::new(set, min, max));
     }
     // One pass decides the match only if each piece with a variable count is followed by a
     // piece that must take at least one character, none of which it could take itself.
     let decidable = pieces.windows(2).all(|pair| {
-        let (piece, next) = (pair[0], pair[1]);
-        piece.min == piece.max || (next.min >= 1 && piece.set & next.set == 0)
+        let (piece, next) = (&pair[0], &pair[1]);
+        piece.min == piece.max || (next.min >= 1 && piece.disjoint(next))
     });
     decidable.then_some(pieces)
 }
