@@ -332,19 +332,20 @@ impl Transport {
                     http.status = tracing::field::Empty,
                     request_id = tracing::field::Empty,
                 );
-                record(|r| r.attempts = attempt);
-                // What an earlier attempt learnt about its body does not describe this one.
-                record(|r| r.oversized = None);
+                record(|r| {
+                    r.attempts = attempt;
+                    // What an earlier attempt learnt about its body does not describe this one.
+                    r.oversized = None;
+                });
                 let head = client.execute(request).instrument(span.clone()).await;
                 let head = match self.final_answer(head, &spare, retries_done, &span) {
                     Head::Final(response) => break Either::Left(ready(Ok(response))),
                     Head::Read(head) => head,
                 };
                 let result = self.read_answer(head).instrument(span.clone()).await;
-                // Decided in a plain function that takes the result by value, so that neither
-                // it nor the copy is held in this future while it sleeps or polls.
-                // Matched as a temporary, not a named local: a named one would stay in this
-                // future (partly moved) while it sleeps.
+                // Decided in a plain function that takes the result and the copy by value, and
+                // matched as a temporary (a named, partly moved local would stay in this future),
+                // so that none of them is held while it sleeps.
                 let (delay, next) = match self.after_attempt(
                     client,
                     operation,
