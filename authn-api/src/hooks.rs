@@ -10,6 +10,7 @@ use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
 
+use futures_util::future::Either;
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
 
 use crate::Client;
@@ -91,27 +92,6 @@ impl ClientHooks<Hooks> for Client {
                 Either::Left(executor.execute(self.client(), request, info.operation_id))
             }
             None => Either::Right(self.client().execute(request)),
-        }
-    }
-}
-
-/// One of two futures with the same output: the executor's, or reqwest's own.
-enum Either<L, R> {
-    Left(L),
-    Right(R),
-}
-
-impl<T, L, R> Future for Either<L, R>
-where
-    L: Future<Output = T> + Unpin,
-    R: Future<Output = T> + Unpin,
-{
-    type Output = T;
-
-    fn poll(self: Pin<&mut Self>, cx: &mut std::task::Context<'_>) -> std::task::Poll<T> {
-        match self.get_mut() {
-            Either::Left(left) => Pin::new(left).poll(cx),
-            Either::Right(right) => Pin::new(right).poll(cx),
         }
     }
 }

@@ -6,6 +6,7 @@ use authn_api::strings::{Email, Identity, Username};
 use authn_api::types;
 
 use crate::error::Error;
+use crate::user::invalid;
 
 /// A user, selected by exactly one of id, email or username: the type cannot hold none or two.
 ///
@@ -54,12 +55,6 @@ impl UserRef {
     /// Checks the value against the description's pattern; the error names the field.
     /// Consumes the reference, so the checked value takes its string without a copy.
     pub(crate) fn check(self) -> Result<Checked, Error> {
-        let invalid = |field: &'static str| {
-            move |e: authn_api::strings::InvalidString| Error::InvalidInput {
-                field,
-                message: e.to_string(),
-            }
-        };
         Ok(match self.0 {
             Key::Id(v) => Checked::Id(Identity::new(v).map_err(invalid("id"))?),
             Key::Email(v) => Checked::Email(Email::new(v).map_err(invalid("email"))?),
