@@ -18,13 +18,16 @@ use std::time::{Duration, Instant, SystemTime};
 use authn_api::hooks::{ExecFuture, Executor};
 use bytes::{Bytes, BytesMut};
 use futures_util::future::Either;
-use reqwest::header::{HeaderMap, HeaderValue};
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use tracing::Instrument;
 
 use crate::retry::{self, Decision, Outcome, RetryPolicy};
 
 /// The header Pangea's SDKs send on a retry, listing the request ids of earlier attempts.
 pub const RETRIED_REQUEST_IDS: &str = "x-pangea-retried-request-ids";
+
+/// The header progenitor adds to every request, which the transport takes out again.
+const GENERATED_API_VERSION: HeaderName = HeaderName::from_static("api-version");
 
 /// What the transport learnt about the call in progress.
 #[derive(Debug, Default, Clone)]
@@ -77,6 +80,28 @@ pub(crate) struct Transport {
 fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     let value = headers.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?;
     retry::parse_retry_after(value, SystemTime::now())
+}
+
+/// A copy of `request` to retry with, or `None` for a streaming body, which cannot be copied.
+///
+/// Not `reqwest::Request::try_clone`: that one sets the copy's timeout through its extension
+/// map, which allocates the map only to replace it with a clone of the original's. Requests
+/// built by the generated client carry no extension but the timeout, copied here.
+fn retry_copy(request: &reqwest::Request) -> Option<reqwest::Request> {
+    let body = match request.body() {
+        Some(body) => Some(reqwest::Body::from(Bytes::copy_from_slice(
+            body.as_bytes()?,
+        ))),
+        None => None,
+    };
+    let mut copy = reqwest::Request::new(request.method().clone(), request.url().clone());
+    *copy.headers_mut() = request.headers().clone();
+    *copy.version_mut() = request.version();
+    *copy.body_mut() = body;
+    if let Some(timeout) = request.timeout() {
+        *copy.timeout_mut() = Some(*timeout);
+    }
+    Some(copy)
 }
 
 /// An answer's head, seen before its body is read.
@@ -167,6 +192,10 @@ impl Answer {
 
 impl Transport {
     fn apply_headers(&self, headers: &mut HeaderMap) {
+        // progenitor sends `api-version` (from the description's `info.version`) and cannot be
+        // told not to. Pangea's API is not versioned by header and its SDKs do not send one;
+        // without it, the whole request also fits the map's first allocation (six headers).
+        headers.remove(GENERATED_API_VERSION);
         // Room for ours, and for the two that hyper adds on the way out (`host` and
         // `content-length`): a full map would be regrown, and copied, twice per request.
         headers.reserve(self.extra_headers.len() + self.sdk_headers.len() + 2);
@@ -312,7 +341,7 @@ impl Transport {
             let end = loop {
                 // Keep a copy for the next attempt. A streaming body (never ours) cannot be
                 // copied and gets one attempt; its headers are kept to poll a 202 with.
-                let spare = match request.try_clone() {
+                let spare = match retry_copy(&request) {
                     Some(copy) => Spare::Request(copy),
                     None => Spare::Headers(request.headers().clone()),
                 };

@@ -291,9 +291,15 @@ async fn server_errors_are_retried_then_succeed() {
             .await;
         let healthy = server
             .mock_async(|when, then| {
+                // The retry is the same request as the first attempt, plus the header.
                 when.method("POST")
                     .path("/v2/user/profile/get")
-                    .header(RETRIED_REQUEST_IDS, first_id.as_str());
+                    .header(RETRIED_REQUEST_IDS, first_id.as_str())
+                    .header("authorization", format!("Bearer {TOKEN}"))
+                    .header("content-type", "application/json")
+                    .header("accept", "application/json")
+                    .header_missing("api-version")
+                    .json_body(json!({"email": EMAIL}));
                 then.status(200).json_body(ok_user("prq_second"));
             })
             .await;
