@@ -45,7 +45,7 @@ pub mod types {
     )]
     pub struct Authenticator {
         ///When the authenticator was enrolled.
-        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub created_at: crate::Timestamp,
         ///Whether the authenticator can be used.
         pub enabled: bool,
         ///The user agent that enrolled the authenticator.
@@ -74,7 +74,7 @@ pub mod types {
         #[serde(rename = "type")]
         pub type_: AuthenticatorType,
         ///When the authenticator last changed.
-        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub updated_at: crate::Timestamp,
     }
     impl Authenticator {
         pub fn builder() -> builder::Authenticator {
@@ -1076,14 +1076,14 @@ the answer of `request/{requestId}`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub client_id: ::std::option::Option<::std::string::String>,
         ///When the token was issued.
-        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub created_at: crate::Timestamp,
         ///The email address of the token's user.
         pub email: ::std::string::String,
         ///Whether the token can be used.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub enabled: ::std::option::Option<bool>,
         ///When the token expires.
-        pub expire: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub expire: crate::Timestamp,
         ///The token's id (`pmt_...`).
         pub id: ::std::string::String,
         ///The id of the token's user (`pui_...`).
@@ -1407,7 +1407,7 @@ kept, for kinds Pangea adds later.
         pub authenticators: ::std::vec::Vec<Authenticator>,
         ///When the user was created.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub created_at: ::std::option::Option<crate::Timestamp>,
         ///Whether an administrator has disabled the user.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub disabled: ::std::option::Option<bool>,
@@ -1420,9 +1420,7 @@ kept, for kinds Pangea adds later.
         pub id: ::std::string::String,
         ///When the user last logged in.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub last_login_at: ::std::option::Option<
-            ::chrono::DateTime<::chrono::offset::Utc>,
-        >,
+        pub last_login_at: ::std::option::Option<crate::Timestamp>,
         ///The city of the user's last login.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub last_login_city: ::std::option::Option<::std::string::String>,
@@ -1525,39 +1523,31 @@ compare dates and counts. Profile fields are filtered with the extra keys `profi
         pub accepted_privacy_policy_id_in: ::std::vec::Vec<::std::string::String>,
         ///Only users created at this time.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        pub created_at: ::std::option::Option<crate::Timestamp>,
         ///Only users created after this time.
         #[serde(
             rename = "created_at__gt",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub created_at_gt: ::std::option::Option<
-            ::chrono::DateTime<::chrono::offset::Utc>,
-        >,
+        pub created_at_gt: ::std::option::Option<crate::Timestamp>,
         ///Only users created at or after this time.
         #[serde(
             rename = "created_at__gte",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub created_at_gte: ::std::option::Option<
-            ::chrono::DateTime<::chrono::offset::Utc>,
-        >,
+        pub created_at_gte: ::std::option::Option<crate::Timestamp>,
         ///Only users created before this time.
         #[serde(
             rename = "created_at__lt",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub created_at_lt: ::std::option::Option<
-            ::chrono::DateTime<::chrono::offset::Utc>,
-        >,
+        pub created_at_lt: ::std::option::Option<crate::Timestamp>,
         ///Only users created at or before this time.
         #[serde(
             rename = "created_at__lte",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub created_at_lte: ::std::option::Option<
-            ::chrono::DateTime<::chrono::offset::Utc>,
-        >,
+        pub created_at_lte: ::std::option::Option<crate::Timestamp>,
         ///Only users whose disabled flag equals this value.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub disabled: ::std::option::Option<bool>,
@@ -1597,41 +1587,31 @@ compare dates and counts. Profile fields are filtered with the extra keys `profi
         pub id_in: ::std::vec::Vec<::std::string::String>,
         ///Only users who last logged in at this time.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub last_login_at: ::std::option::Option<
-            ::chrono::DateTime<::chrono::offset::Utc>,
-        >,
+        pub last_login_at: ::std::option::Option<crate::Timestamp>,
         ///Only users who last logged in after this time.
         #[serde(
             rename = "last_login_at__gt",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub last_login_at_gt: ::std::option::Option<
-            ::chrono::DateTime<::chrono::offset::Utc>,
-        >,
+        pub last_login_at_gt: ::std::option::Option<crate::Timestamp>,
         ///Only users who last logged in at or after this time.
         #[serde(
             rename = "last_login_at__gte",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub last_login_at_gte: ::std::option::Option<
-            ::chrono::DateTime<::chrono::offset::Utc>,
-        >,
+        pub last_login_at_gte: ::std::option::Option<crate::Timestamp>,
         ///Only users who last logged in before this time.
         #[serde(
             rename = "last_login_at__lt",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub last_login_at_lt: ::std::option::Option<
-            ::chrono::DateTime<::chrono::offset::Utc>,
-        >,
+        pub last_login_at_lt: ::std::option::Option<crate::Timestamp>,
         ///Only users who last logged in at or before this time.
         #[serde(
             rename = "last_login_at__lte",
             skip_serializing_if = "::std::option::Option::is_none"
         )]
-        pub last_login_at_lte: ::std::option::Option<
-            ::chrono::DateTime<::chrono::offset::Utc>,
-        >,
+        pub last_login_at_lte: ::std::option::Option<crate::Timestamp>,
         ///Only users who last logged in from this IP address.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub last_login_ip: ::std::option::Option<::std::string::String>,
@@ -2103,10 +2083,7 @@ other string is passed through, for values Pangea adds later.
         }
         #[derive(Clone, Debug)]
         pub struct Authenticator {
-            created_at: ::std::result::Result<
-                ::chrono::DateTime<::chrono::offset::Utc>,
-                ::std::string::String,
-            >,
+            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
             enabled: ::std::result::Result<bool, ::std::string::String>,
             enrolling_browser: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -2141,10 +2118,7 @@ other string is passed through, for values Pangea adds later.
                 super::AuthenticatorType,
                 ::std::string::String,
             >,
-            updated_at: ::std::result::Result<
-                ::chrono::DateTime<::chrono::offset::Utc>,
-                ::std::string::String,
-            >,
+            updated_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
         }
         impl ::std::default::Default for Authenticator {
             fn default() -> Self {
@@ -2167,7 +2141,7 @@ other string is passed through, for values Pangea adds later.
         impl Authenticator {
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T: ::std::convert::TryInto<crate::Timestamp>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -2299,7 +2273,7 @@ other string is passed through, for values Pangea adds later.
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T: ::std::convert::TryInto<crate::Timestamp>,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -3539,19 +3513,13 @@ other string is passed through, for values Pangea adds later.
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            created_at: ::std::result::Result<
-                ::chrono::DateTime<::chrono::offset::Utc>,
-                ::std::string::String,
-            >,
+            created_at: ::std::result::Result<crate::Timestamp, ::std::string::String>,
             email: ::std::result::Result<::std::string::String, ::std::string::String>,
             enabled: ::std::result::Result<
                 ::std::option::Option<bool>,
                 ::std::string::String,
             >,
-            expire: ::std::result::Result<
-                ::chrono::DateTime<::chrono::offset::Utc>,
-                ::std::string::String,
-            >,
+            expire: ::std::result::Result<crate::Timestamp, ::std::string::String>,
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
             identity: ::std::result::Result<
                 ::std::string::String,
@@ -3637,7 +3605,7 @@ other string is passed through, for values Pangea adds later.
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T: ::std::convert::TryInto<crate::Timestamp>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -3673,7 +3641,7 @@ other string is passed through, for values Pangea adds later.
             }
             pub fn expire<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T: ::std::convert::TryInto<crate::Timestamp>,
                 T::Error: ::std::fmt::Display,
             {
                 self.expire = value
@@ -4006,7 +3974,7 @@ other string is passed through, for values Pangea adds later.
                 ::std::string::String,
             >,
             created_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::option::Option<crate::Timestamp>,
                 ::std::string::String,
             >,
             disabled: ::std::result::Result<
@@ -4020,7 +3988,7 @@ other string is passed through, for values Pangea adds later.
             >,
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
             last_login_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::option::Option<crate::Timestamp>,
                 ::std::string::String,
             >,
             last_login_city: ::std::result::Result<
@@ -4123,9 +4091,7 @@ other string is passed through, for values Pangea adds later.
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -4183,9 +4149,7 @@ other string is passed through, for values Pangea adds later.
             }
             pub fn last_login_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.last_login_at = value
@@ -4465,23 +4429,23 @@ other string is passed through, for values Pangea adds later.
                 ::std::string::String,
             >,
             created_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::option::Option<crate::Timestamp>,
                 ::std::string::String,
             >,
             created_at_gt: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::option::Option<crate::Timestamp>,
                 ::std::string::String,
             >,
             created_at_gte: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::option::Option<crate::Timestamp>,
                 ::std::string::String,
             >,
             created_at_lt: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::option::Option<crate::Timestamp>,
                 ::std::string::String,
             >,
             created_at_lte: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::option::Option<crate::Timestamp>,
                 ::std::string::String,
             >,
             disabled: ::std::result::Result<
@@ -4513,23 +4477,23 @@ other string is passed through, for values Pangea adds later.
                 ::std::string::String,
             >,
             last_login_at: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::option::Option<crate::Timestamp>,
                 ::std::string::String,
             >,
             last_login_at_gt: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::option::Option<crate::Timestamp>,
                 ::std::string::String,
             >,
             last_login_at_gte: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::option::Option<crate::Timestamp>,
                 ::std::string::String,
             >,
             last_login_at_lt: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::option::Option<crate::Timestamp>,
                 ::std::string::String,
             >,
             last_login_at_lte: ::std::result::Result<
-                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::option::Option<crate::Timestamp>,
                 ::std::string::String,
             >,
             last_login_ip: ::std::result::Result<
@@ -4724,9 +4688,7 @@ other string is passed through, for values Pangea adds later.
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -4738,9 +4700,7 @@ other string is passed through, for values Pangea adds later.
             }
             pub fn created_at_gt<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at_gt = value
@@ -4752,9 +4712,7 @@ other string is passed through, for values Pangea adds later.
             }
             pub fn created_at_gte<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at_gte = value
@@ -4768,9 +4726,7 @@ other string is passed through, for values Pangea adds later.
             }
             pub fn created_at_lt<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at_lt = value
@@ -4782,9 +4738,7 @@ other string is passed through, for values Pangea adds later.
             }
             pub fn created_at_lte<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at_lte = value
@@ -4882,9 +4836,7 @@ other string is passed through, for values Pangea adds later.
             }
             pub fn last_login_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.last_login_at = value
@@ -4896,9 +4848,7 @@ other string is passed through, for values Pangea adds later.
             }
             pub fn last_login_at_gt<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.last_login_at_gt = value
@@ -4912,9 +4862,7 @@ other string is passed through, for values Pangea adds later.
             }
             pub fn last_login_at_gte<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.last_login_at_gte = value
@@ -4928,9 +4876,7 @@ other string is passed through, for values Pangea adds later.
             }
             pub fn last_login_at_lt<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.last_login_at_lt = value
@@ -4944,9 +4890,7 @@ other string is passed through, for values Pangea adds later.
             }
             pub fn last_login_at_lte<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<crate::Timestamp>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.last_login_at_lte = value

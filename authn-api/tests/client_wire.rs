@@ -32,8 +32,10 @@ fn client(server: &MockServer) -> Client {
     Client::new_with_client(&server.base_url(), http, Hooks::default())
 }
 
-fn ts(s: &str) -> chrono::DateTime<chrono::Utc> {
-    s.parse().expect("valid timestamp")
+/// The expected instant, parsed by chrono (the answers are decoded by `Timestamp`'s own parser).
+fn ts(s: &str) -> authn_api::Timestamp {
+    let at: chrono::DateTime<chrono::Utc> = s.parse().expect("valid timestamp");
+    at.into()
 }
 
 #[tokio::test]

@@ -8,6 +8,7 @@
 
 use std::cmp::Ordering;
 
+use authn_api::Timestamp;
 use authn_api::types::{self, ItemOrder, KnownUserOrderBy, User, UserOrderBy};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -85,7 +86,7 @@ enum Key {
     Text(String),
 }
 
-fn time_key(t: Option<DateTime<Utc>>) -> Key {
+fn time_key(t: Option<Timestamp>) -> Key {
     t.map_or(Key::Missing, |t| Key::Int(t.timestamp_micros()))
 }
 

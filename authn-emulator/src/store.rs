@@ -7,6 +7,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
+use authn_api::Timestamp;
 use authn_api::types::{
     self, Authenticator, AuthenticatorType, KnownAuthenticatorType, KnownTokenType, LoginToken,
     TokenType, User, Userinfo,
@@ -229,7 +230,7 @@ impl Store {
             accepted_eula_id: None,
             accepted_privacy_policy_id: None,
             last_login_at: None,
-            created_at: Some(Utc::now()),
+            created_at: Some(Timestamp::now()),
             login_count: Some(0),
             last_login_ip: None,
             last_login_city: None,
@@ -421,7 +422,7 @@ impl Store {
         }
         let now = Utc::now();
         record.user.login_count = Some(record.user.login_count.unwrap_or(0) + 1);
-        record.user.last_login_at = Some(now);
+        record.user.last_login_at = Some(now.into());
         if ip.is_some() {
             record.user.last_login_ip = ip;
         }
@@ -445,7 +446,7 @@ impl Store {
                 token.token.expose_secret().to_string(),
                 TokenRecord {
                     user_id: user.id.clone(),
-                    expire: token.expire,
+                    expire: token.expire.into_inner(),
                 },
             );
         }
@@ -521,8 +522,8 @@ fn new_authenticator(kind: KnownAuthenticatorType) -> Authenticator {
         phase: Some("primary".to_string()),
         enrolling_browser: Some("authn-emulator".to_string()),
         enrolling_ip: Some("127.0.0.1".to_string()),
-        created_at: now,
-        updated_at: now,
+        created_at: now.into(),
+        updated_at: now.into(),
     }
 }
 
@@ -539,13 +540,13 @@ fn login_token(
         id: new_id("pmt"),
         type_: TokenType::KnownTokenType(kind),
         life,
-        expire: now + Duration::seconds(life),
+        expire: (now + Duration::seconds(life)).into(),
         enabled: Some(true),
         identity: user.id.clone(),
         email: user.email.clone(),
         scopes: Vec::new(),
         profile: user.profile.clone(),
-        created_at: now,
+        created_at: now.into(),
         intelligence: None,
         audience: None,
         client_id: None,

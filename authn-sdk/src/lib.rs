@@ -48,6 +48,7 @@ use std::fmt;
 use std::sync::Arc;
 
 pub use authn_api;
+pub use authn_api::Timestamp;
 pub use authn_api::types::{
     Authenticator, AuthenticatorType, ItemOrder, LoginToken, TokenType, User, UserList, Userinfo,
 };

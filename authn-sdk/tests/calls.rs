@@ -9,9 +9,10 @@ use authn_sdk::authn_api::types::{
     Verdict,
 };
 use authn_sdk::{
-    AuthN, Config, Error, PangeaStatus, ProfileEdit, Response, UserFilter, UserOrderBy, UserRef,
+    AuthN, Config, Error, PangeaStatus, ProfileEdit, Response, Timestamp, UserFilter, UserOrderBy,
+    UserRef,
 };
-use chrono::{DateTime, TimeDelta, TimeZone, Utc};
+use chrono::{TimeDelta, TimeZone, Utc};
 use httpmock::Method::POST;
 use httpmock::{Mock, MockServer, Then, When};
 use serde_json::{Value, json};
@@ -96,11 +97,13 @@ fn assert_envelope<T>(
 }
 
 /// A UTC instant built independently of any parser.
-fn at(date: (i32, u32, u32), time: (u32, u32, u32), micros: i64) -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(date.0, date.1, date.2, time.0, time.1, time.2)
+fn at(date: (i32, u32, u32), time: (u32, u32, u32), micros: i64) -> Timestamp {
+    let at = Utc
+        .with_ymd_and_hms(date.0, date.1, date.2, time.0, time.1, time.2)
         .single()
         .expect("a valid date")
-        + TimeDelta::microseconds(micros)
+        + TimeDelta::microseconds(micros);
+    at.into()
 }
 
 fn profile(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {

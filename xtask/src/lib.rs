@@ -112,6 +112,17 @@ pub fn settings() -> GenerationSettings {
             [TypeImpl::FromStr].into_iter(),
         );
     }
+    // Every date-time is a `crate::Timestamp` (authn-api/src/timestamp.rs): chrono's `DateTime`
+    // behind a parser that reads Pangea's usual shape in one pass.
+    settings.with_conversion(
+        schemars::schema::SchemaObject {
+            instance_type: Some(schemars::schema::InstanceType::String.into()),
+            format: Some("date-time".to_string()),
+            ..Default::default()
+        },
+        "crate::Timestamp",
+        [TypeImpl::FromStr, TypeImpl::Display].into_iter(),
+    );
     for name in ANSWER_TYPES {
         settings.with_replacement(name, format!("crate::answers::{name}"), std::iter::empty());
     }

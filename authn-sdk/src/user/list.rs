@@ -3,13 +3,12 @@
 use std::num::NonZeroU64;
 
 use authn_api::types;
-use chrono::{DateTime, Utc};
 use serde_json::{Map, Value};
 
 use super::send_on_await;
 use crate::call::{self, Secrets};
 use crate::error::Error;
-use crate::{AuthN, Call, Result};
+use crate::{AuthN, Call, Result, Timestamp};
 
 /// A `user/list` call. Await it for one page; use [`pages`](Self::pages) or
 /// [`items`](Self::items) for all of them.
@@ -247,8 +246,9 @@ fn strings<S: Into<String>>(values: impl IntoIterator<Item = S>) -> Value {
     )
 }
 
-fn timestamp(at: DateTime<Utc>) -> Value {
-    Value::String(at.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true))
+/// RFC 3339 in UTC, as `Timestamp` displays it: `2024-01-02T03:04:05.120Z`.
+fn timestamp(at: impl Into<Timestamp>) -> Value {
+    Value::String(at.into().to_string())
 }
 
 impl UserFilter {
@@ -272,7 +272,7 @@ impl UserFilter {
     }
 
     range_keys! {
-        DateTime<Utc>, timestamp;
+        impl Into<Timestamp>, timestamp;
         created_at, created_at_gt, created_at_gte, created_at_lt, created_at_lte;
         last_login_at, last_login_at_gt, last_login_at_gte, last_login_at_lt, last_login_at_lte;
     }
@@ -372,7 +372,7 @@ mod tests {
 
     #[test]
     fn every_official_key_has_a_method() {
-        let at: DateTime<Utc> = "2024-01-02T03:04:05Z".parse().expect("valid");
+        let at: chrono::DateTime<chrono::Utc> = "2024-01-02T03:04:05Z".parse().expect("valid");
         let filter = UserFilter::new()
             .id("a")
             .id_contains(["b"])
