@@ -57,7 +57,10 @@ where
     B: Send + 'a,
     F: Future<Output = ApiResult<A>> + Send + 'a,
 {
-    Box::pin(run(operation, secrets, body, send))
+    // Built in place: `Box::pin(run(..))` would build the 2 KB future on the stack and copy it
+    // over, the same bytes twice per call.
+    let call = Box::write(Box::new_uninit(), run(operation, secrets, body, send));
+    Box::into_pin(call)
 }
 
 /// Runs `send` inside a span and a call record, then maps the outcome.
@@ -129,6 +132,25 @@ enum Mapped<T> {
 }
 
 fn outcome<A: Answer>(
+    result: ApiResult<A>,
+    record: &CallRecord,
+    secrets: Secrets,
+) -> Mapped<A::Success> {
+    match result {
+        Ok(value) if value.status() == reqwest::StatusCode::OK => Mapped::Done(
+            value
+                .into_inner()
+                .split()
+                .map_err(|envelope| from_envelope(200, *envelope)),
+        ),
+        other => failed(other, record, secrets),
+    }
+}
+
+/// Every outcome but an HTTP 200 answer. Kept out of [`outcome`] so that the code run on
+/// every call stays small.
+#[cold]
+fn failed<A: Answer>(
     result: ApiResult<A>,
     record: &CallRecord,
     secrets: Secrets,

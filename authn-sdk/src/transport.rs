@@ -327,7 +327,8 @@ impl Transport {
     /// This future is boxed for every call, so it is kept small: it is an `async` block, whose
     /// captures are used in place (an `async fn` copies its arguments into its body, storing the
     /// 264-byte request twice), and what is held across an `await` is only what the next step
-    /// needs. The rare paths (the retry's sleep, polling) are boxed.
+    /// needs. The rare paths (reading an answer that is not final, the retry's sleep, polling)
+    /// are boxed, which also keeps their code out of this future's `poll`.
     fn execute_with_retries<'a>(
         &'a self,
         client: &'a reqwest::Client,
@@ -371,7 +372,7 @@ impl Transport {
                     Head::Final(response) => break Either::Left(ready(Ok(response))),
                     Head::Read(head) => head,
                 };
-                let result = self.read_answer(head).instrument(span.clone()).await;
+                let result = Box::pin(self.read_answer(head).instrument(span.clone())).await;
                 // Decided in a plain function that takes the result and the copy by value, and
                 // matched as a temporary (a named, partly moved local would stay in this future),
                 // so that none of them is held while it sleeps.
@@ -398,6 +399,7 @@ impl Transport {
 
     /// What follows an attempt: a retry (the id it answered with is added to `retried_ids`),
     /// the answer as the generated code gets it, or (for a 202 to poll) the boxed polling.
+    #[cold]
     fn after_attempt<'a>(
         &'a self,
         client: &'a reqwest::Client,
@@ -541,7 +543,12 @@ impl Executor for Transport {
         request: reqwest::Request,
         operation_id: &'static str,
     ) -> ExecFuture<'a> {
-        Box::pin(self.execute_with_retries(client, request, operation_id))
+        // Built in place rather than built, then copied into the box (see `call::start`).
+        let future = Box::write(
+            Box::new_uninit(),
+            self.execute_with_retries(client, request, operation_id),
+        );
+        Box::into_pin(future)
     }
 }
 
