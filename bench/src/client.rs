@@ -21,6 +21,10 @@ pub enum Kind {
     Sdk,
     /// One shared `reqwest::Client` posting hand-written JSON, decoding into `serde_json::Value`.
     Floor,
+    /// `authn-api`'s generated client alone, without the SDK's layer: a diagnostic, to tell
+    /// what the SDK adds from what the generated code costs. Runs the get workloads only, and
+    /// is not part of the default run.
+    Generated,
 }
 
 impl Kind {
@@ -28,6 +32,7 @@ impl Kind {
         match name {
             "sdk" => Some(Kind::Sdk),
             "floor" => Some(Kind::Floor),
+            "generated" => Some(Kind::Generated),
             _ => None,
         }
     }
@@ -403,6 +408,91 @@ impl Contender for Floor {
 }
 
 // ---------------------------------------------------------------------------------------------
+// authn-api's generated client alone (a diagnostic)
+
+struct Generated {
+    api: authn_sdk::authn_api::Client,
+    /// Lists the ids to get (setup, not measured).
+    floor: Floor,
+}
+
+impl Generated {
+    fn new(base: &str, token: &str) -> Res<Self> {
+        // The token goes in the client's default headers: the generated code sends none.
+        let mut headers = reqwest::header::HeaderMap::new();
+        let auth = HeaderValue::from_str(&format!("Bearer {token}"))
+            .map_err(|e| format!("bad token: {e}"))?;
+        headers.insert(AUTHORIZATION, auth);
+        let http = reqwest::Client::builder()
+            .default_headers(headers)
+            .build()
+            .map_err(|e| format!("cannot build the reqwest client: {e}"))?;
+        let api = authn_sdk::authn_api::Client::new_with_client(
+            base.trim_end_matches('/'),
+            http,
+            authn_sdk::authn_api::hooks::Hooks::default(),
+        );
+        Ok(Self {
+            api,
+            floor: Floor::new(base, token)?,
+        })
+    }
+
+    fn get_only<T>() -> Res<T> {
+        Err("the generated-client contender runs the get workloads only".into())
+    }
+}
+
+impl Contender for Generated {
+    fn describe(&self, _: Workload, concurrency: usize) -> String {
+        format!("authn-api's generated client alone, {concurrency} tokio task(s)")
+    }
+
+    async fn first_ids(&self, n: u64) -> Res<Vec<String>> {
+        self.floor.first_ids(n).await
+    }
+
+    async fn get(&self, id: &str) -> Res<()> {
+        use authn_sdk::authn_api::{UserResponse, types};
+        let id = id.parse().map_err(|e| format!("generated: {e}"))?;
+        let answer = self
+            .api
+            .user_profile_get()
+            .body(types::UserSelector::Id(id))
+            .send()
+            .await
+            .map_err(|e| format!("generated: {e}"))?;
+        match answer.into_inner() {
+            UserResponse::UserSuccess(ok) => {
+                black_box(&ok.result.id);
+                Ok(())
+            }
+            UserResponse::Envelope(envelope) => Err(format!("generated: {}", envelope.status)),
+        }
+    }
+
+    async fn create(&self, _: &str) -> Res<String> {
+        Self::get_only()
+    }
+
+    async fn disable(&self, _: &str) -> Res<()> {
+        Self::get_only()
+    }
+
+    async fn edit_profile(&self, _: &str, _: &str) -> Res<()> {
+        Self::get_only()
+    }
+
+    async fn delete(&self, _: &str) -> Res<()> {
+        Self::get_only()
+    }
+
+    async fn paginate(&self, _: u64) -> Res<(u64, u64, Vec<u64>)> {
+        Self::get_only()
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
 // The workloads.
 
 fn nanos(start: Instant) -> u64 {
@@ -543,6 +633,7 @@ async fn measure<C: Contender>(contender: C, args: &Args) -> Res<Sample> {
         contender: match args.kind {
             Kind::Sdk => "sdk",
             Kind::Floor => "floor",
+            Kind::Generated => "generated",
         }
         .to_string(),
         workload: args.workload.name().to_string(),
@@ -585,6 +676,7 @@ pub fn run(args: &Args) -> Res<()> {
                 measure(Sdk { authn }, args).await
             }
             Kind::Floor => measure(Floor::new(&args.url, &args.token)?, args).await,
+            Kind::Generated => measure(Generated::new(&args.url, &args.token)?, args).await,
         }
     })?;
     let line = serde_json::to_string(&sample).map_err(|e| format!("cannot encode: {e}"))?;

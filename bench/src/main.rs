@@ -28,10 +28,13 @@ usage:
   authn-bench serve --seed-users N
       start the emulator on 127.0.0.1 with N users; print `listening on URL token T`;
       serve until standard input closes
-  authn-bench client --contender sdk|floor --workload sequential|concurrent|mixed|pagination
+  authn-bench client --contender sdk|floor|generated
+                     --workload sequential|concurrent|mixed|pagination
                      --url URL --token T --n N [--concurrency C] [--page-size P]
                      [--runtime current|multi] [--server-pid PID]
-      run one workload with one Rust contender and print one JSON line of figures";
+      run one workload with one Rust contender and print one JSON line of figures
+      (`generated`, authn-api's client without the SDK's layer, is a diagnostic outside the
+      default run, for the sequential and concurrent workloads)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -97,10 +100,9 @@ fn parse_client(args: &[String]) -> Result<client::Args, String> {
     for (flag, value) in pairs(args)? {
         match flag {
             "--contender" => {
-                kind = Some(
-                    client::Kind::parse(value)
-                        .ok_or_else(|| format!("--contender: `{value}` is not sdk or floor"))?,
-                );
+                kind = Some(client::Kind::parse(value).ok_or_else(|| {
+                    format!("--contender: `{value}` is not sdk, floor or generated")
+                })?);
             }
             "--workload" => {
                 workload = Some(
