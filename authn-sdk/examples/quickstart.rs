@@ -58,6 +58,7 @@ pub async fn run(
             ("last_name", "User"),
             ("nickname", "jo"),
         ])
+        .send()
         .await?;
     writeln!(
         out,
@@ -66,7 +67,12 @@ pub async fn run(
     )?;
 
     // 2. Get
-    let fetched = authn.user().profile().get(UserRef::email(&email)).await?;
+    let fetched = authn
+        .user()
+        .profile()
+        .get(UserRef::email(&email))
+        .send()
+        .await?;
     writeln!(
         out,
         "2. got {} with profile {:?}",
@@ -78,11 +84,13 @@ pub async fn run(
         .user()
         .update(UserRef::id(&user.id))
         .disabled(true)
+        .send()
         .await?;
     let enabled = authn
         .user()
         .update(UserRef::id(&user.id))
         .disabled(false)
+        .send()
         .await?;
     writeln!(
         out,
@@ -98,6 +106,7 @@ pub async fn run(
         .user()
         .profile()
         .update(UserRef::id(&user.id), edits)
+        .send()
         .await?;
     writeln!(
         out,
@@ -111,10 +120,17 @@ pub async fn run(
             .user()
             .create(format!("friend{n}+{tag}@example.com"))
             .profile([("first_name", "Friend")])
+            .send()
             .await?;
     }
     let filter = UserFilter::new().email_contains([format!("+{tag}@example.com")]);
-    let page = authn.user().list().filter(filter.clone()).size(2).await?;
+    let page = authn
+        .user()
+        .list()
+        .filter(filter.clone())
+        .size(2)
+        .send()
+        .await?;
     writeln!(
         out,
         "5. first page: {} of {} matching users",
@@ -148,6 +164,7 @@ pub async fn run(
             .user()
             .authenticators()
             .list(UserRef::email(&email))
+            .send()
             .await?;
         let kinds: Vec<String> = list.iter().map(|a| kind(&a.type_)).collect();
         writeln!(
@@ -161,13 +178,14 @@ pub async fn run(
                 .user()
                 .authenticators()
                 .delete(UserRef::id(&user.id), &totp.id)
+                .send()
                 .await?;
             writeln!(out, "   deleted the totp authenticator {}", totp.id)?;
         }
 
         // 7. Login code -> userinfo
         let code = emulator.login_code(&email)?;
-        let session = authn.client().userinfo(&code).await?;
+        let session = authn.client().userinfo(&code).send().await?;
         let active = session.active_token.as_ref().ok_or("no active token")?;
         secrets.push(code);
         secrets.push(active.token.expose_secret().to_string());
@@ -183,12 +201,14 @@ pub async fn run(
             .client()
             .password()
             .change(active.token.expose_secret(), "hunter2", "My2n+Password")
+            .send()
             .await?;
         writeln!(out, "8. password changed")?;
         let wrong = authn
             .client()
             .password()
             .change(active.token.expose_secret(), "hunter2", "again")
+            .send()
             .await;
         if let Err(e) = wrong {
             writeln!(out, "   changing it again with the old password fails: {e}")?;
@@ -201,14 +221,21 @@ pub async fn run(
     }
 
     // 9. Delete
-    authn.user().delete(UserRef::email(&email)).await?;
+    authn.user().delete(UserRef::email(&email)).send().await?;
     for n in 0..4 {
         authn
             .user()
             .delete(UserRef::email(format!("friend{n}+{tag}@example.com")))
+            .send()
             .await?;
     }
-    match authn.user().profile().get(UserRef::email(&email)).await {
+    match authn
+        .user()
+        .profile()
+        .get(UserRef::email(&email))
+        .send()
+        .await
+    {
         Err(e) => writeln!(out, "9. deleted; getting the user again fails: {e}")?,
         Ok(_) => writeln!(out, "9. deleted, but the user is still there?")?,
     }

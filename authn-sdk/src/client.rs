@@ -1,11 +1,13 @@
 //! `authn.client()`: calls made with a user's credentials.
 
+use std::future::Future;
+
 use authn_api::strings::{FlowId, LoginCode, Password, UserToken};
 use authn_api::types;
 
 use crate::call::{self, Secrets};
 use crate::user::{invalid, send_on_await};
-use crate::{AuthN, Call, Result};
+use crate::{AuthN, Response, Result};
 
 /// The `authn.client()` group.
 #[derive(Debug, Clone, Copy)]
@@ -68,8 +70,8 @@ impl<'a> Userinfo<'a> {
         self
     }
 
-    /// Sends the request.
-    pub fn send(self) -> Call<'a, types::Userinfo> {
+    /// Sends the request: the call's future, unboxed (see [`Call`](crate::Call)).
+    pub fn send(self) -> impl Future<Output = Result<Response<types::Userinfo>>> + Send + 'a {
         let api = self.authn.api();
         call::start(
             "client_userinfo",
@@ -148,8 +150,8 @@ pub struct ChangePassword<'a> {
 }
 
 impl<'a> ChangePassword<'a> {
-    /// Sends the request.
-    pub fn send(self) -> Call<'a, ()> {
+    /// Sends the request: the call's future, unboxed (see [`Call`](crate::Call)).
+    pub fn send(self) -> impl Future<Output = Result<Response<()>>> + Send + 'a {
         let api = self.authn.api();
         call::start(
             "client_password_change",

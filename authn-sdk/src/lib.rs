@@ -4,7 +4,9 @@
 //! exchange a login code for a session, and change a password. Calls are grouped the way
 //! Pangea's documentation groups them: `authn.user()`, `authn.user().profile()`,
 //! `authn.user().authenticators()`, `authn.client()` and `authn.client().password()`. Required
-//! arguments are arguments, optional ones are builder methods, and awaiting the builder sends it.
+//! arguments are arguments, optional ones are builder methods, and `.send().await` sends the
+//! request. Awaiting the builder itself does the same, with the call boxed on the heap (see
+//! [`Call`]).
 //!
 //! ```no_run
 //! use authn_sdk::{AuthN, Config, ProfileEdit, UserFilter, UserOrderBy, UserRef};
@@ -12,17 +14,18 @@
 //!
 //! # async fn demo() -> Result<(), authn_sdk::Error> {
 //! let authn = AuthN::new(Config::from_env()?)?;
-//! let user = authn.user().create("joe.user@email.com").profile([("first_name", "Joe")]).await?;
-//! authn.user().update(UserRef::email("joe.user@email.com")).disabled(true).await?;
-//! let fetched = authn.user().profile().get(UserRef::id(&user.id)).await?;
+//! let user = authn.user().create("joe.user@email.com").profile([("first_name", "Joe")]).send().await?;
+//! authn.user().update(UserRef::email("joe.user@email.com")).disabled(true).send().await?;
+//! let fetched = authn.user().profile().get(UserRef::id(&user.id)).send().await?;
 //! authn
 //!     .user()
 //!     .profile()
 //!     .update(UserRef::id(&user.id), ProfileEdit::new().set("phone", "18085550173").remove("nickname"))
+//!     .send()
 //!     .await?;
-//! let page = authn.user().list().filter(UserFilter::new().email_contains(["@example.com"])).await?;
+//! let page = authn.user().list().filter(UserFilter::new().email_contains(["@example.com"])).send().await?;
 //! let everyone: Vec<_> = authn.user().list().order_by(UserOrderBy::Email).size(100).items().try_collect().await?;
-//! authn.user().delete(UserRef::email("joe.user@email.com")).await?;
+//! authn.user().delete(UserRef::email("joe.user@email.com")).await?; // the boxed shorthand
 //! # let _ = (fetched, page, everyone);
 //! # Ok(())
 //! # }

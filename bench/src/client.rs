@@ -17,7 +17,7 @@ use crate::measure::{self, Sample};
 /// The Rust contenders.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
-    /// `authn-sdk`, as its README shows it.
+    /// `authn-sdk`, as its README shows it: `builder.send().await`.
     Sdk,
     /// One shared `reqwest::Client` posting hand-written JSON, decoding into `serde_json::Value`.
     Floor,
@@ -157,8 +157,8 @@ impl Contender for Sdk {
     fn describe(&self, workload: Workload, concurrency: usize) -> String {
         let how = match workload {
             Workload::Pagination => "user().list().size(..).items() stream".to_string(),
-            _ if concurrency > 1 => format!("{concurrency} tokio tasks"),
-            _ => "one tokio task".to_string(),
+            _ if concurrency > 1 => format!("builder.send().await, {concurrency} tokio tasks"),
+            _ => "builder.send().await, one tokio task".to_string(),
         };
         format!("authn-sdk {}, {how}", env!("CARGO_PKG_VERSION"))
     }
@@ -174,6 +174,7 @@ impl Contender for Sdk {
             .user()
             .profile()
             .get(UserRef::id(id))
+            .send()
             .await
             .map_err(sdk_error)?;
         black_box(&user.id);
@@ -186,6 +187,7 @@ impl Contender for Sdk {
             .user()
             .create(email)
             .profile([("first_name", "Bench"), ("last_name", "User")])
+            .send()
             .await
             .map_err(sdk_error)?;
         Ok(user.into_result().id)
@@ -197,6 +199,7 @@ impl Contender for Sdk {
             .user()
             .update(UserRef::id(id))
             .disabled(true)
+            .send()
             .await
             .map_err(sdk_error)?;
         black_box(&user.id);
@@ -212,6 +215,7 @@ impl Contender for Sdk {
                 UserRef::id(id),
                 ProfileEdit::new().set("nickname", nickname),
             )
+            .send()
             .await
             .map_err(sdk_error)?;
         black_box(&user.id);
@@ -222,6 +226,7 @@ impl Contender for Sdk {
         self.authn
             .user()
             .delete(UserRef::id(id))
+            .send()
             .await
             .map_err(sdk_error)?;
         Ok(())

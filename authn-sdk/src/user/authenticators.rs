@@ -1,12 +1,14 @@
 //! `authn.user().authenticators()`: list and delete a user's authenticators.
 
+use std::future::Future;
+
 use authn_api::strings::AuthenticatorId;
 use authn_api::types;
 
 use super::{invalid, send_on_await};
 use crate::call::{self, Secrets};
 use crate::selector::{Checked, UserRef};
-use crate::{AuthN, Call, Result};
+use crate::{AuthN, Response, Result};
 
 /// The `authn.user().authenticators()` group.
 #[derive(Debug, Clone, Copy)]
@@ -83,8 +85,10 @@ pub struct ListAuthenticators<'a> {
 }
 
 impl<'a> ListAuthenticators<'a> {
-    /// Sends the request.
-    pub fn send(self) -> Call<'a, Vec<types::Authenticator>> {
+    /// Sends the request: the call's future, unboxed (see [`Call`](crate::Call)).
+    pub fn send(
+        self,
+    ) -> impl Future<Output = Result<Response<Vec<types::Authenticator>>>> + Send + 'a {
         let api = self.authn.api();
         call::start(
             "user_authenticators_list",
@@ -106,8 +110,9 @@ pub struct DeleteAuthenticator<'a> {
 }
 
 impl<'a> DeleteAuthenticator<'a> {
-    /// Sends the request. The result is empty.
-    pub fn send(self) -> Call<'a, ()> {
+    /// Sends the request: the call's future, unboxed (see [`Call`](crate::Call)). The result is
+    /// empty.
+    pub fn send(self) -> impl Future<Output = Result<Response<()>>> + Send + 'a {
         let api = self.authn.api();
         call::start(
             "user_authenticators_delete",

@@ -1,5 +1,6 @@
 //! `authn.user().list()`: one page per await, or every page or user as a stream.
 
+use std::future::Future;
 use std::num::NonZeroU64;
 
 use authn_api::types;
@@ -8,7 +9,7 @@ use serde_json::{Map, Value};
 use super::send_on_await;
 use crate::call::{self, Secrets};
 use crate::error::Error;
-use crate::{AuthN, Call, Result, Timestamp};
+use crate::{AuthN, Response, Result, Timestamp};
 
 /// A `user/list` call. Await it for one page; use [`pages`](Self::pages) or
 /// [`items`](Self::items) for all of them.
@@ -85,7 +86,7 @@ impl<'a> ListUsers<'a> {
     }
 
     /// Sends the request: one page.
-    pub fn send(self) -> Call<'a, types::UserList> {
+    pub fn send(self) -> impl Future<Output = Result<Response<types::UserList>>> + Send + 'a {
         let api = self.authn.api();
         call::start("user_list", Secrets::None, self.body(), move |body| {
             api.user_list().body(body).send()

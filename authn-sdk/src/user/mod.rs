@@ -6,6 +6,7 @@ pub mod list;
 pub mod profile;
 
 use std::collections::BTreeMap;
+use std::future::Future;
 
 use authn_api::strings::{Email, Username};
 use authn_api::types;
@@ -13,16 +14,20 @@ use authn_api::types;
 use crate::call::{self, Secrets};
 use crate::error::Error;
 use crate::selector::{Checked, UserRef};
-use crate::{AuthN, Call, Result};
+use crate::{AuthN, Response, Result};
 
-/// Makes `builder.await` send the request (`IntoFuture` calling `send`).
+/// Makes `builder.await` send the request: `IntoFuture` boxes what `send()` returns, since
+/// `IntoFuture` must name its future's type (see [`Call`](crate::Call)).
 macro_rules! send_on_await {
     ($builder:ident => $result:ty) => {
         impl<'a> std::future::IntoFuture for $builder<'a> {
             type Output = $crate::Result<$crate::Response<$result>>;
             type IntoFuture = $crate::Call<'a, $result>;
             fn into_future(self) -> Self::IntoFuture {
-                self.send()
+                // Built in place: `Box::pin(self.send())` would build the 2 KB future on the
+                // stack and copy it over.
+                let call = Box::write(Box::new_uninit(), self.send());
+                Box::into_pin(call)
             }
         }
     };
@@ -180,8 +185,8 @@ impl<'a> CreateUser<'a> {
         self
     }
 
-    /// Sends the request.
-    pub fn send(self) -> Call<'a, types::User> {
+    /// Sends the request: the call's future, unboxed (see [`Call`](crate::Call)).
+    pub fn send(self) -> impl Future<Output = Result<Response<types::User>>> + Send + 'a {
         let api = self.authn.api();
         call::start("user_create", Secrets::None, self.body(), move |body| {
             api.user_create().body(body).send()
@@ -212,8 +217,9 @@ pub struct DeleteUser<'a> {
 }
 
 impl<'a> DeleteUser<'a> {
-    /// Sends the request. The result is empty.
-    pub fn send(self) -> Call<'a, ()> {
+    /// Sends the request: the call's future, unboxed (see [`Call`](crate::Call)). The result is
+    /// empty.
+    pub fn send(self) -> impl Future<Output = Result<Response<()>>> + Send + 'a {
         let api = self.authn.api();
         call::start(
             "user_delete",
@@ -255,8 +261,8 @@ impl<'a> UpdateUser<'a> {
         self
     }
 
-    /// Sends the request.
-    pub fn send(self) -> Call<'a, types::User> {
+    /// Sends the request: the call's future, unboxed (see [`Call`](crate::Call)).
+    pub fn send(self) -> impl Future<Output = Result<Response<types::User>>> + Send + 'a {
         let api = self.authn.api();
         call::start("user_update", Secrets::None, self.body(), move |body| {
             api.user_update().body(body).send()

@@ -1,13 +1,14 @@
 //! `authn.user().profile()`: get a user, and merge edits into a profile.
 
 use std::collections::BTreeMap;
+use std::future::Future;
 
 use authn_api::types;
 
 use super::send_on_await;
 use crate::call::{self, Secrets};
 use crate::selector::{Checked, UserRef};
-use crate::{AuthN, Call, Result};
+use crate::{AuthN, Response, Result};
 
 /// The `authn.user().profile()` group.
 #[derive(Debug, Clone, Copy)]
@@ -130,8 +131,8 @@ pub struct GetProfile<'a> {
 }
 
 impl<'a> GetProfile<'a> {
-    /// Sends the request.
-    pub fn send(self) -> Call<'a, types::User> {
+    /// Sends the request: the call's future, unboxed (see [`Call`](crate::Call)).
+    pub fn send(self) -> impl Future<Output = Result<Response<types::User>>> + Send + 'a {
         let api = self.authn.api();
         call::start(
             "user_profile_get",
@@ -153,8 +154,8 @@ pub struct UpdateProfile<'a> {
 }
 
 impl<'a> UpdateProfile<'a> {
-    /// Sends the request.
-    pub fn send(self) -> Call<'a, types::User> {
+    /// Sends the request: the call's future, unboxed (see [`Call`](crate::Call)).
+    pub fn send(self) -> impl Future<Output = Result<Response<types::User>>> + Send + 'a {
         let api = self.authn.api();
         call::start(
             "user_profile_update",
