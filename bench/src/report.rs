@@ -630,9 +630,10 @@ pub fn markdown(r: &Results) -> String {
          uses its library's defaults apart from the base URL.\n\
          - The floor builds each endpoint's URL once and passes it as a string (reqwest parses \
          it for every request, as it does the URLs of the SDK's generated client), and checks \
-         what the SDK checks at the least: HTTP 200 and `\"status\": \"Success\"`. authn-sdk also types the answer, keeps the request id and the envelope, \
-         and runs its retry, polling and tracing machinery (with no subscriber installed, as in \
-         an application that does not log).\n\
+         what the SDK checks at the least: HTTP 200 and `\"status\": \"Success\"`. authn-sdk is \
+         called as its README shows, `builder.send().await`; it also types the answer, keeps \
+         the request id and the envelope, and runs its retry, polling and tracing machinery \
+         (with no subscriber installed, as in an application that does not log).\n\
          - The client and the emulator share the machine's {} cores, so a client that burns \
          more CPU also slows the emulator down: throughput measures both.\n",
         m.cores
