@@ -191,11 +191,11 @@ impl Answer {
 }
 
 impl Transport {
+    /// Sets the SDK's headers and the caller's extra ones on one attempt's request. Done per
+    /// attempt, after the retry copy is taken, so that the copy is of the generated headers
+    /// alone: the SDK's values are shared by every request, and each clone of one is an atomic
+    /// update of a count that the other worker threads update too.
     fn apply_headers(&self, headers: &mut HeaderMap) {
-        // progenitor sends `api-version` (from the description's `info.version`) and cannot be
-        // told not to. Pangea's API is not versioned by header and its SDKs do not send one;
-        // without it, the whole request also fits the map's first allocation (six headers).
-        headers.remove(GENERATED_API_VERSION);
         // Room for ours, and for the two that hyper adds on the way out (`host` and
         // `content-length`): a full map would be regrown, and copied, twice per request.
         headers.reserve(self.extra_headers.len() + self.sdk_headers.len() + 2);
@@ -335,7 +335,10 @@ impl Transport {
         mut request: reqwest::Request,
         operation: &'static str,
     ) -> impl Future<Output = reqwest::Result<reqwest::Response>> + Send + 'a {
-        self.apply_headers(request.headers_mut());
+        // progenitor sends `api-version` (from the description's `info.version`) and cannot be
+        // told not to. Pangea's API is not versioned by header and its SDKs do not send one;
+        // without it, the whole request also fits the map's first allocation (six headers).
+        request.headers_mut().remove(GENERATED_API_VERSION);
         async move {
             let mut retried_ids: Vec<String> = Vec::new();
             let mut retries_done = 0u32;
@@ -346,6 +349,7 @@ impl Transport {
                     Some(copy) => Spare::Request(copy),
                     None => Spare::Headers(request.headers().clone()),
                 };
+                self.apply_headers(request.headers_mut());
                 if let Some(timeout) = self.timeout {
                     *request.timeout_mut() = Some(timeout);
                 }
@@ -511,6 +515,7 @@ impl Transport {
             let mut poll_headers = headers.clone();
             poll_headers.remove(reqwest::header::CONTENT_TYPE);
             poll_headers.remove(reqwest::header::CONTENT_LENGTH);
+            self.apply_headers(&mut poll_headers);
             let mut request = client.get(&url).headers(poll_headers).build()?;
             if let Some(timeout) = self.timeout {
                 *request.timeout_mut() = Some(timeout);
