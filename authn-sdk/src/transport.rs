@@ -548,7 +548,7 @@ impl Executor for Transport {
         request: reqwest::Request,
         operation_id: &'static str,
     ) -> ExecFuture<'a> {
-        // Built in place rather than built, then copied into the box (see `call::start`).
+        // Built in place rather than built on the stack, then copied into the box.
         let future = Box::write(
             Box::new_uninit(),
             self.execute_with_retries(client, request, operation_id),
