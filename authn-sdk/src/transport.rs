@@ -420,7 +420,7 @@ impl Transport {
             }
             Spare::Headers(_) => Decision::Stop,
         };
-        if let (Decision::RetryAfter(delay), Spare::Request(next)) = (decision, &spare) {
+        if let (Decision::RetryAfter(delay), Spare::Request(_)) = (decision, &spare) {
             // An id that cannot travel in the header (or would split it) is left out, rather
             // than losing the whole header on the retry. Only a retry needs the list, so a
             // call that succeeds at once allocates none.
@@ -430,7 +430,6 @@ impl Transport {
                 retried_ids.push(id);
             }
             tracing::debug!(parent: span, ?delay, ?outcome, "retrying");
-            let _ = next;
         }
         match (decision, spare) {
             (Decision::RetryAfter(delay), Spare::Request(next)) => Step::Retry { delay, next },
@@ -548,12 +547,7 @@ impl Executor for Transport {
         request: reqwest::Request,
         operation_id: &'static str,
     ) -> ExecFuture<'a> {
-        // Built in place rather than built on the stack, then copied into the box.
-        let future = Box::write(
-            Box::new_uninit(),
-            self.execute_with_retries(client, request, operation_id),
-        );
-        Box::into_pin(future)
+        crate::call::pin_in_place!(self.execute_with_retries(client, request, operation_id))
     }
 }
 

@@ -24,10 +24,7 @@ macro_rules! send_on_await {
             type Output = $crate::Result<$crate::Response<$result>>;
             type IntoFuture = $crate::Call<'a, $result>;
             fn into_future(self) -> Self::IntoFuture {
-                // Built in place: `Box::pin(self.send())` would build the 2 KB future on the
-                // stack and copy it over.
-                let call = Box::write(Box::new_uninit(), self.send());
-                Box::into_pin(call)
+                $crate::call::pin_in_place!(self.send())
             }
         }
     };
