@@ -423,11 +423,10 @@ struct Generated {
 
 impl Generated {
     fn new(base: &str, token: &str) -> Res<Self> {
+        let floor = Floor::new(base, token)?;
         // The token goes in the client's default headers: the generated code sends none.
         let mut headers = reqwest::header::HeaderMap::new();
-        let auth = HeaderValue::from_str(&format!("Bearer {token}"))
-            .map_err(|e| format!("bad token: {e}"))?;
-        headers.insert(AUTHORIZATION, auth);
+        headers.insert(AUTHORIZATION, floor.auth.clone());
         let http = reqwest::Client::builder()
             .default_headers(headers)
             .build()
@@ -437,10 +436,7 @@ impl Generated {
             http,
             authn_sdk::authn_api::hooks::Hooks::default(),
         );
-        Ok(Self {
-            api,
-            floor: Floor::new(base, token)?,
-        })
+        Ok(Self { api, floor })
     }
 
     fn get_only<T>() -> Res<T> {
