@@ -71,6 +71,8 @@ impl<'a> Userinfo<'a> {
     }
 
     /// Sends the request: the call's future, unboxed (see [`Call`](crate::Call)).
+    // Inlined so that the call's future is built in the awaiting future: see `call::start`.
+    #[inline(always)]
     pub fn send(self) -> impl Future<Output = Result<Response<types::Userinfo>>> + Send + 'a {
         let api = self.authn.api();
         call::start(
@@ -151,6 +153,8 @@ pub struct ChangePassword<'a> {
 
 impl<'a> ChangePassword<'a> {
     /// Sends the request: the call's future, unboxed (see [`Call`](crate::Call)).
+    // Inlined so that the call's future is built in the awaiting future: see `call::start`.
+    #[inline(always)]
     pub fn send(self) -> impl Future<Output = Result<Response<()>>> + Send + 'a {
         let api = self.authn.api();
         call::start(

@@ -86,6 +86,8 @@ pub struct ListAuthenticators<'a> {
 
 impl<'a> ListAuthenticators<'a> {
     /// Sends the request: the call's future, unboxed (see [`Call`](crate::Call)).
+    // Inlined so that the call's future is built in the awaiting future: see `call::start`.
+    #[inline(always)]
     pub fn send(
         self,
     ) -> impl Future<Output = Result<Response<Vec<types::Authenticator>>>> + Send + 'a {
@@ -112,6 +114,8 @@ pub struct DeleteAuthenticator<'a> {
 impl<'a> DeleteAuthenticator<'a> {
     /// Sends the request: the call's future, unboxed (see [`Call`](crate::Call)). The result is
     /// empty.
+    // Inlined so that the call's future is built in the awaiting future: see `call::start`.
+    #[inline(always)]
     pub fn send(self) -> impl Future<Output = Result<Response<()>>> + Send + 'a {
         let api = self.authn.api();
         call::start(

@@ -86,6 +86,8 @@ impl<'a> ListUsers<'a> {
     }
 
     /// Sends the request: one page.
+    // Inlined so that the call's future is built in the awaiting future: see `call::start`.
+    #[inline(always)]
     pub fn send(self) -> impl Future<Output = Result<Response<types::UserList>>> + Send + 'a {
         let api = self.authn.api();
         call::start("user_list", Secrets::None, self.body(), move |body| {

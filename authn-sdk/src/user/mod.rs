@@ -183,6 +183,8 @@ impl<'a> CreateUser<'a> {
     }
 
     /// Sends the request: the call's future, unboxed (see [`Call`](crate::Call)).
+    // Inlined so that the call's future is built in the awaiting future: see `call::start`.
+    #[inline(always)]
     pub fn send(self) -> impl Future<Output = Result<Response<types::User>>> + Send + 'a {
         let api = self.authn.api();
         call::start("user_create", Secrets::None, self.body(), move |body| {
@@ -216,6 +218,8 @@ pub struct DeleteUser<'a> {
 impl<'a> DeleteUser<'a> {
     /// Sends the request: the call's future, unboxed (see [`Call`](crate::Call)). The result is
     /// empty.
+    // Inlined so that the call's future is built in the awaiting future: see `call::start`.
+    #[inline(always)]
     pub fn send(self) -> impl Future<Output = Result<Response<()>>> + Send + 'a {
         let api = self.authn.api();
         call::start(
@@ -259,6 +263,8 @@ impl<'a> UpdateUser<'a> {
     }
 
     /// Sends the request: the call's future, unboxed (see [`Call`](crate::Call)).
+    // Inlined so that the call's future is built in the awaiting future: see `call::start`.
+    #[inline(always)]
     pub fn send(self) -> impl Future<Output = Result<Response<types::User>>> + Send + 'a {
         let api = self.authn.api();
         call::start("user_update", Secrets::None, self.body(), move |body| {

@@ -132,6 +132,8 @@ pub struct GetProfile<'a> {
 
 impl<'a> GetProfile<'a> {
     /// Sends the request: the call's future, unboxed (see [`Call`](crate::Call)).
+    // Inlined so that the call's future is built in the awaiting future: see `call::start`.
+    #[inline(always)]
     pub fn send(self) -> impl Future<Output = Result<Response<types::User>>> + Send + 'a {
         let api = self.authn.api();
         call::start(
@@ -155,6 +157,8 @@ pub struct UpdateProfile<'a> {
 
 impl<'a> UpdateProfile<'a> {
     /// Sends the request: the call's future, unboxed (see [`Call`](crate::Call)).
+    // Inlined so that the call's future is built in the awaiting future: see `call::start`.
+    #[inline(always)]
     pub fn send(self) -> impl Future<Output = Result<Response<types::User>>> + Send + 'a {
         let api = self.authn.api();
         call::start(
