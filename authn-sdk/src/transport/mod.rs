@@ -23,6 +23,9 @@ use tracing::Instrument;
 
 use crate::retry::{self, Decision, Outcome, RetryPolicy};
 
+mod copy;
+use copy::RetryCopy;
+
 /// The header Pangea's SDKs send on a retry, listing the request ids of earlier attempts.
 pub const RETRIED_REQUEST_IDS: &str = "x-pangea-retried-request-ids";
 
@@ -82,28 +85,6 @@ fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     retry::parse_retry_after(value, SystemTime::now())
 }
 
-/// A copy of `request` to retry with, or `None` for a streaming body, which cannot be copied.
-///
-/// Not `reqwest::Request::try_clone`: that one sets the copy's timeout through its extension
-/// map, which allocates the map only to replace it with a clone of the original's. Requests
-/// built by the generated client carry no extension but the timeout, copied here.
-fn retry_copy(request: &reqwest::Request) -> Option<reqwest::Request> {
-    let body = match request.body() {
-        Some(body) => Some(reqwest::Body::from(Bytes::copy_from_slice(
-            body.as_bytes()?,
-        ))),
-        None => None,
-    };
-    let mut copy = reqwest::Request::new(request.method().clone(), request.url().clone());
-    *copy.headers_mut() = request.headers().clone();
-    *copy.version_mut() = request.version();
-    *copy.body_mut() = body;
-    if let Some(timeout) = request.timeout() {
-        *copy.timeout_mut() = Some(*timeout);
-    }
-    Some(copy)
-}
-
 /// An answer's head, seen before its body is read.
 enum Head {
     /// The answer as it is: no retry or poll follows, and its body needs no guard.
@@ -115,7 +96,7 @@ enum Head {
 /// What is kept of a request for after its attempt: a copy to retry with, or (for a body that
 /// cannot be copied, so no retry) its headers, to poll a 202 with.
 enum Spare {
-    Request(reqwest::Request),
+    Copy(RetryCopy),
     Headers(HeaderMap),
 }
 
@@ -259,7 +240,7 @@ impl Transport {
             .content_length()
             .is_some_and(|n| n <= self.max_response_bytes as u64);
         let polled = self.poll_accepted && status == reqwest::StatusCode::ACCEPTED;
-        let retried = matches!(spare, Spare::Request(_)) && {
+        let retried = matches!(spare, Spare::Copy(_)) && {
             let outcome = Outcome::Status {
                 status: status.as_u16(),
                 retry_after: retry_after(response.headers()),
@@ -345,8 +326,8 @@ impl Transport {
             let end = loop {
                 // Keep a copy for the next attempt. A streaming body (never ours) cannot be
                 // copied and gets one attempt; its headers are kept to poll a 202 with.
-                let spare = match retry_copy(&request) {
-                    Some(copy) => Spare::Request(copy),
+                let spare = match RetryCopy::of(&request) {
+                    Some(copy) => Spare::Copy(copy),
                     None => Spare::Headers(request.headers().clone()),
                 };
                 self.apply_headers(request.headers_mut());
@@ -414,13 +395,11 @@ impl Transport {
         span: &tracing::Span,
     ) -> Step<'a> {
         let (outcome, answered_id) = self.observe(&result, span);
-        let decision = match spare {
-            Spare::Request(_) => {
+        if let Spare::Copy(copy) = &spare
+            && let Decision::RetryAfter(delay) =
                 retry::decide(&self.policy, retries_done, outcome, retry::random_jitter())
-            }
-            Spare::Headers(_) => Decision::Stop,
-        };
-        if let (Decision::RetryAfter(delay), Spare::Request(_)) = (decision, &spare) {
+            && let Some(next) = copy.request()
+        {
             // An id that cannot travel in the header (or would split it) is left out, rather
             // than losing the whole header on the retry. Only a retry needs the list, so a
             // call that succeeds at once allocates none.
@@ -430,26 +409,22 @@ impl Transport {
                 retried_ids.push(id);
             }
             tracing::debug!(parent: span, ?delay, ?outcome, "retrying");
+            return Step::Retry { delay, next };
         }
-        match (decision, spare) {
-            (Decision::RetryAfter(delay), Spare::Request(next)) => Step::Retry { delay, next },
-            (_, spare) => {
-                let answer = match result {
-                    Ok(answer) => answer,
-                    Err(e) => return Step::End(Either::Left(ready(Err(e)))),
-                };
-                if !(self.poll_accepted && answer.is_accepted()) {
-                    return Step::End(Either::Left(ready(Ok(answer.into_response()))));
-                }
-                let headers = match spare {
-                    Spare::Request(mut next) => std::mem::take(next.headers_mut()),
-                    Spare::Headers(headers) => headers,
-                };
-                Step::End(Either::Right(Box::pin(
-                    self.poll(client, answer, headers, operation),
-                )))
-            }
+        let answer = match result {
+            Ok(answer) => answer,
+            Err(e) => return Step::End(Either::Left(ready(Err(e)))),
+        };
+        if !(self.poll_accepted && answer.is_accepted()) {
+            return Step::End(Either::Left(ready(Ok(answer.into_response()))));
         }
+        let headers = match spare {
+            Spare::Copy(copy) => copy.into_headers(),
+            Spare::Headers(headers) => headers,
+        };
+        Step::End(Either::Right(Box::pin(
+            self.poll(client, answer, headers, operation),
+        )))
     }
 
     /// Records what an attempt got on its span and in the call record; returns the outcome
