@@ -225,7 +225,7 @@ fn failed<A: Answer>(
                 http_status,
                 &bytes,
                 message,
-                record.request_id.clone(),
+                record.request_id(),
                 secrets,
             ))
         }
@@ -253,7 +253,7 @@ fn failed<A: Answer>(
         }),
         Err(E::InvalidUpgrade(_)) => Err(Error::Decode {
             http_status,
-            request_id: record.request_id.clone(),
+            request_id: record.request_id(),
             message: "unexpected protocol upgrade".into(),
             snippet: None,
         }),
@@ -274,7 +274,7 @@ async fn unexpected<T>(
             http_status,
             &bytes,
             format!("HTTP {http_status} is not an answer this call documents"),
-            record.request_id.clone(),
+            record.request_id(),
             secrets,
         )),
     }

@@ -98,6 +98,18 @@ pub fn decide(policy: &RetryPolicy, retries_done: u32, outcome: Outcome, jitter:
     }
 }
 
+/// Whether an answer with this HTTP status can be retried at all, whatever its `Retry-After`
+/// says: [`decide`] stops for every other status. The transport asks this first, so that the
+/// answers that cannot be retried (nearly all) need no header lookup.
+///
+/// ```
+/// assert!(authn_sdk::retry::may_retry(503));
+/// assert!(!authn_sdk::retry::may_retry(200));
+/// ```
+pub fn may_retry(status: u16) -> bool {
+    matches!(status, 429 | 500 | 502 | 503 | 504)
+}
+
 /// The backoff before retry number `retries_done + 1`: `min(base × 2ⁿ, max) × (1 − 0.25 × jitter)`.
 ///
 /// ```
@@ -173,6 +185,22 @@ mod tests {
                 Decision::RetryAfter(Duration::from_millis(500)),
                 "{code}"
             );
+        }
+    }
+
+    #[test]
+    fn may_retry_names_every_status_decide_can_retry() {
+        for code in 100..=599 {
+            let retried = [None, Some(Duration::ZERO), Some(Duration::from_secs(1))]
+                .into_iter()
+                .any(|retry_after| {
+                    let outcome = Outcome::Status {
+                        status: code,
+                        retry_after,
+                    };
+                    decide(&POLICY, 0, outcome, 0.0) != Decision::Stop
+                });
+            assert_eq!(may_retry(code), retried, "{code}");
         }
     }
 

@@ -32,19 +32,32 @@ pub const RETRIED_REQUEST_IDS: &str = "x-pangea-retried-request-ids";
 /// The header progenitor adds to every request, which the transport takes out again.
 const GENERATED_API_VERSION: HeaderName = HeaderName::from_static("api-version");
 
+/// The header that names each answer. A constant: looking a `&str` up parses it every time.
+const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+
 /// What the transport learnt about the call in progress.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct CallRecord {
     /// The HTTP status of the last answer.
     pub http_status: Option<u16>,
-    /// The `x-request-id` (or envelope `request_id`) of the last answer.
-    pub request_id: Option<String>,
+    /// The `x-request-id` (or envelope `request_id`) of the last answer. Kept as the header's
+    /// value, which shares the answer's buffer: only a failure reads it, and a `String` would
+    /// be an allocation in every call.
+    pub request_id: Option<HeaderValue>,
     /// Set when a body was cut at this many bytes.
     pub oversized: Option<usize>,
     /// How many HTTP attempts were made (polls excluded).
     pub attempts: u32,
     /// How many polls of `request/{id}` were made.
     pub polls: u32,
+}
+
+impl CallRecord {
+    /// The request id of the last answer, as text.
+    pub fn request_id(&self) -> Option<String> {
+        let id = self.request_id.as_ref()?;
+        Some(String::from_utf8_lossy(id.as_bytes()).into_owned())
+    }
 }
 
 tokio::task_local! {
@@ -124,11 +137,7 @@ struct Answer {
 
 impl Answer {
     fn request_id(&self) -> Option<String> {
-        if let Some(id) = self
-            .headers
-            .get("x-request-id")
-            .and_then(|v| v.to_str().ok())
-        {
+        if let Some(id) = self.headers.get(REQUEST_ID).and_then(|v| v.to_str().ok()) {
             return Some(id.to_string());
         }
         #[derive(serde::Deserialize)]
@@ -240,7 +249,8 @@ impl Transport {
             .content_length()
             .is_some_and(|n| n <= self.max_response_bytes as u64);
         let polled = self.poll_accepted && status == reqwest::StatusCode::ACCEPTED;
-        let retried = matches!(spare, Spare::Copy(_)) && {
+        // `may_retry` first: the other answers need no `Retry-After` lookup.
+        let retried = matches!(spare, Spare::Copy(_)) && retry::may_retry(status.as_u16()) && {
             let outcome = Outcome::Status {
                 status: status.as_u16(),
                 retry_after: retry_after(response.headers()),
@@ -250,16 +260,17 @@ impl Transport {
         };
         let id = response
             .headers()
-            .get("x-request-id")
-            .and_then(|v| v.to_str().ok());
-        let Some(id) = id.filter(|_| within_limit && !polled && !retried) else {
+            .get(REQUEST_ID)
+            .and_then(|id| Some((id, id.to_str().ok()?)));
+        let Some((id, text)) = id.filter(|_| within_limit && !polled && !retried) else {
             return Head::Read(Ok(response));
         };
         span.record("http.status", status.as_u16());
-        span.record("request_id", id);
+        span.record("request_id", text);
+        let id = id.clone();
         record(|r| {
             r.http_status = Some(status.as_u16());
-            r.request_id = Some(id.to_string());
+            r.request_id = Some(id);
         });
         Head::Final(response)
     }
@@ -443,7 +454,10 @@ impl Transport {
                 }
                 record(|r| {
                     r.http_status = Some(answer.status.as_u16());
-                    r.request_id = id.clone();
+                    // An id that is no header value (a control character) is not kept.
+                    r.request_id = id
+                        .as_deref()
+                        .and_then(|id| HeaderValue::from_bytes(id.as_bytes()).ok());
                 });
                 let outcome = Outcome::Status {
                     status: answer.status.as_u16(),
