@@ -115,9 +115,16 @@ async fn run<A: Answer, B, F: Future<Output = ApiResult<A>>>(
         let record = scoped.as_mut().take_value().map(RefCell::into_inner);
         (result, record.unwrap_or_default())
     };
-    let outcome = match outcome(result, &record, secrets) {
-        Mapped::Done(outcome) => outcome,
-        Mapped::ReadBody(response) => Box::pin(unexpected(response, &record, secrets)).await,
+    // An HTTP 200 is mapped here, in place; every other outcome in the cold `failed`.
+    let outcome = match result {
+        Ok(value) if value.status() == reqwest::StatusCode::OK => value
+            .into_inner()
+            .split()
+            .map_err(|envelope| from_envelope(200, *envelope)),
+        other => match failed(other, &record, secrets) {
+            Mapped::Done(outcome) => outcome,
+            Mapped::ReadBody(response) => Box::pin(unexpected(response, &record, secrets)).await,
+        },
     };
     finish(&span, &record, &outcome);
     outcome
@@ -155,24 +162,8 @@ enum Mapped<T> {
     ReadBody(reqwest::Response),
 }
 
-fn outcome<A: Answer>(
-    result: ApiResult<A>,
-    record: &CallRecord,
-    secrets: Secrets,
-) -> Mapped<A::Success> {
-    match result {
-        Ok(value) if value.status() == reqwest::StatusCode::OK => Mapped::Done(
-            value
-                .into_inner()
-                .split()
-                .map_err(|envelope| from_envelope(200, *envelope)),
-        ),
-        other => failed(other, record, secrets),
-    }
-}
-
-/// Every outcome but an HTTP 200 answer. Kept out of [`outcome`] so that the code run on
-/// every call stays small.
+/// Every outcome but an HTTP 200 answer. Kept out of [`run`] so that the code run on every
+/// call stays small.
 #[cold]
 fn failed<A: Answer>(
     result: ApiResult<A>,
