@@ -240,7 +240,7 @@ impl Transport {
         retries_done: u32,
         span: &tracing::Span,
     ) -> Head {
-        let response = match head {
+        let mut response = match head {
             Ok(response) => response,
             Err(e) => return Head::Read(Err(e)),
         };
@@ -272,6 +272,10 @@ impl Transport {
             r.http_status = Some(status.as_u16());
             r.request_id = Some(id);
         });
+        // progenitor's `ResponseValue::from_response` copies the headers of every answer, and
+        // the SDK reads nothing from that copy: they are dropped here, where the transport has
+        // read what it needs, so that the copy is of an empty map (no allocation).
+        drop(std::mem::take(response.headers_mut()));
         Head::Final(response)
     }
 
