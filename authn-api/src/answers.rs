@@ -42,6 +42,21 @@ fn is_success(status: &str) -> bool {
     status.eq_ignore_ascii_case("success")
 }
 
+/// The envelope's keys. Read as an identifier, a key borrows the input; read as a `String`,
+/// each was an allocation (six per answer).
+#[derive(Deserialize)]
+#[serde(field_identifier, rename_all = "snake_case")]
+enum Key {
+    RequestId,
+    RequestTime,
+    ResponseTime,
+    Status,
+    Summary,
+    Result,
+    #[serde(other)]
+    Other,
+}
+
 struct PartsVisitor<T>(PhantomData<T>);
 
 impl<'de, T: DeserializeOwned> Visitor<'de> for PartsVisitor<T> {
@@ -58,20 +73,20 @@ impl<'de, T: DeserializeOwned> Visitor<'de> for PartsVisitor<T> {
         let mut status: Option<String> = None;
         let mut summary = None;
         let mut result = Slot::Absent;
-        while let Some(key) = map.next_key::<String>()? {
-            match key.as_str() {
-                "request_id" => request_id = Some(map.next_value()?),
-                "request_time" => request_time = Some(map.next_value()?),
-                "response_time" => response_time = Some(map.next_value()?),
-                "status" => status = Some(map.next_value()?),
-                "summary" => summary = map.next_value()?,
-                "result" => {
+        while let Some(key) = map.next_key::<Key>()? {
+            match key {
+                Key::RequestId => request_id = Some(map.next_value()?),
+                Key::RequestTime => request_time = Some(map.next_value()?),
+                Key::ResponseTime => response_time = Some(map.next_value()?),
+                Key::Status => status = Some(map.next_value()?),
+                Key::Summary => summary = map.next_value()?,
+                Key::Result => {
                     result = match status.as_deref() {
                         Some(s) if is_success(s) => Slot::Typed(map.next_value()?),
                         _ => Slot::Json(map.next_value()?),
                     }
                 }
-                _ => {
+                Key::Other => {
                     map.next_value::<IgnoredAny>()?;
                 }
             }
@@ -246,6 +261,29 @@ mod tests {
             assert_eq!(ok.result.id, "pui_1");
             assert_eq!(ok.request_id, "prq_1");
         }
+    }
+
+    #[test]
+    fn unknown_and_escaped_keys_are_read_as_json_reads_them() {
+        // An unknown key of any shape is skipped; an escaped key is the key it spells.
+        let text = r#"{"trace":{"spans":[1,{"a":null}]},"request\u005fid":"prq_1","request_time":"t0","response_time":"t1","status":"Success","summary":null,"result":{"id":"pui_1","email":"a@b.c","profile":{},"verified":true},"zzz":"x"}"#;
+        let UserResponse::UserSuccess(ok) = serde_json::from_str(text).expect("decodes") else {
+            panic!("typed success expected");
+        };
+        assert_eq!(
+            (ok.request_id.as_str(), ok.summary.as_deref()),
+            ("prq_1", None)
+        );
+        assert_eq!(ok.result.id, "pui_1");
+        // Missing keys are still named.
+        let err = serde_json::from_str::<UserResponse>(
+            r#"{"status":"Success","request_time":"t0","response_time":"t1"}"#,
+        )
+        .expect_err("request_id is required");
+        assert!(
+            err.to_string().contains("missing field `request_id`"),
+            "{err}"
+        );
     }
 
     #[test]
