@@ -76,7 +76,11 @@ impl RetryCopy {
         }
         *request.headers_mut() = self.headers.to_map();
         *request.version_mut() = self.version;
-        *request.timeout_mut() = self.timeout;
+        // Only when set: reqwest keeps the timeout in the request's extension map, which
+        // setting it allocates.
+        if let Some(timeout) = self.timeout {
+            *request.timeout_mut() = Some(timeout);
+        }
         Some(request)
     }
 
