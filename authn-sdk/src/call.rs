@@ -130,15 +130,29 @@ async fn run<A: Answer, B, F: Future<Output = ApiResult<A>>>(
     outcome
 }
 
-/// Records the outcome on the call's span.
+/// Records the outcome on the call's span, and logs it.
 fn finish<T>(span: &tracing::Span, record: &CallRecord, outcome: &Result<Response<T>, Error>) {
+    // Recording on a disabled span still looks each field up by name in its metadata.
+    if !span.is_disabled() {
+        record_outcome(span, record, outcome);
+    }
+    match outcome {
+        Ok(_) => tracing::debug!(parent: span, "call succeeded"),
+        Err(error) => tracing::debug!(parent: span, error = %error, "call failed"),
+    }
+}
+
+fn record_outcome<T>(
+    span: &tracing::Span,
+    record: &CallRecord,
+    outcome: &Result<Response<T>, Error>,
+) {
     span.record("attempts", record.attempts);
     match outcome {
         Ok(response) => {
             span.record("pangea.status", response.status.as_str());
             span.record("request_id", response.request_id.as_str());
             span.record("http.status", 200);
-            tracing::debug!(parent: span, "call succeeded");
         }
         Err(error) => {
             if let Some(status) = error.pangea_status() {
@@ -150,7 +164,6 @@ fn finish<T>(span: &tracing::Span, record: &CallRecord, outcome: &Result<Respons
             if let Some(status) = error.http_status() {
                 span.record("http.status", status);
             }
-            tracing::debug!(parent: span, error = %error, "call failed");
         }
     }
 }

@@ -265,8 +265,10 @@ impl Transport {
         let Some((id, text)) = id.filter(|_| within_limit && !polled && !retried) else {
             return Head::Read(Ok(response));
         };
-        span.record("http.status", status.as_u16());
-        span.record("request_id", text);
+        if !span.is_disabled() {
+            span.record("http.status", status.as_u16());
+            span.record("request_id", text);
+        }
         let id = id.clone();
         record(|r| {
             r.http_status = Some(status.as_u16());
