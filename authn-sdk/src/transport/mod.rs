@@ -3,7 +3,8 @@
 //!
 //! An answer that ends the call (no retry or poll follows), announces a `Content-Length`
 //! within the limit and names itself with `x-request-id` goes to the generated code unread,
-//! which reads it at once. Any other answer is read in full (up to the configured limit) here,
+//! which reads it at once (its headers, once read here, are dropped: the SDK reads nothing
+//! from the generated code's copy of them). Any other answer is read in full (up to the configured limit) here,
 //! so that retries and polls can use its body, an oversized one is cut short, and the caller
 //! never holds a connection open. What the generated code cannot carry (the HTTP status of an
 //! undecodable body, an oversized body, the attempts made) is written to the [`CallRecord`] of
