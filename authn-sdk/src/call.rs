@@ -68,9 +68,9 @@ pub(crate) use pin_in_place;
 /// This function and every builder's `send` are `#[inline(always)]`. The call's future is
 /// about 2 KB; when the functions that return it are not inlined into the one that awaits it,
 /// it is built in their return slots and copied into the awaiting future, twice (a `memcpy`
-/// probe showed two 1,992-byte copies per `user.profile.get`). Without those copies the
-/// benchmark's client spent about 5% less user CPU per call. The builders' `send` are not
-/// generic, so without the attribute another crate could not inline them at all.
+/// probe showed two 1,992-byte copies per `user.profile.get`; callgrind's weighted count per
+/// call fell by about 1% without them). The builders' `send` are not generic, so without the
+/// attribute another crate could not inline them at all.
 #[inline(always)]
 pub(crate) fn start<'a, A, B, F>(
     operation: &'static str,
