@@ -1,13 +1,11 @@
 //! `authn.client()`: calls made with a user's credentials.
 
-use std::future::Future;
-
 use authn_api::strings::{FlowId, LoginCode, Password, UserToken};
 use authn_api::types;
 
-use crate::call::{self, Secrets};
-use crate::user::{invalid, send_on_await};
-use crate::{AuthN, Response, Result};
+use crate::call::Secrets;
+use crate::user::{invalid, send};
+use crate::{AuthN, Result};
 
 /// The `authn.client()` group.
 #[derive(Debug, Clone, Copy)]
@@ -70,19 +68,6 @@ impl<'a> Userinfo<'a> {
         self
     }
 
-    /// Sends the request: the call's future, unboxed (see [`Call`](crate::Call)).
-    // Inlined so that the call's future is built in the awaiting future: see `call::start`.
-    #[inline(always)]
-    pub fn send(self) -> impl Future<Output = Result<Response<types::Userinfo>>> + Send + 'a {
-        let api = self.authn.api();
-        call::start(
-            "client_userinfo",
-            Secrets::InAnswer,
-            self.body(),
-            move |body| api.client_userinfo().body(body).send(),
-        )
-    }
-
     /// The request body, checked against the description.
     fn body(self) -> Result<types::UserinfoRequest> {
         Ok(types::UserinfoRequest {
@@ -95,7 +80,7 @@ impl<'a> Userinfo<'a> {
         })
     }
 }
-send_on_await!(Userinfo => types::Userinfo);
+send!(Userinfo => types::Userinfo, client_userinfo, Secrets::InAnswer, |builder| builder.body());
 
 /// The `authn.client().password()` group.
 #[derive(Debug, Clone, Copy)]
@@ -152,19 +137,6 @@ pub struct ChangePassword<'a> {
 }
 
 impl<'a> ChangePassword<'a> {
-    /// Sends the request: the call's future, unboxed (see [`Call`](crate::Call)).
-    // Inlined so that the call's future is built in the awaiting future: see `call::start`.
-    #[inline(always)]
-    pub fn send(self) -> impl Future<Output = Result<Response<()>>> + Send + 'a {
-        let api = self.authn.api();
-        call::start(
-            "client_password_change",
-            Secrets::None,
-            self.body(),
-            move |body| api.client_password_change().body(body).send(),
-        )
-    }
-
     /// The request body, checked against the description.
     fn body(self) -> Result<types::PasswordChangeRequest> {
         Ok(types::PasswordChangeRequest {
@@ -174,4 +146,4 @@ impl<'a> ChangePassword<'a> {
         })
     }
 }
-send_on_await!(ChangePassword => ());
+send!(ChangePassword => (), client_password_change, Secrets::None, |builder| builder.body());

@@ -1,14 +1,12 @@
 //! `authn.user().authenticators()`: list and delete a user's authenticators.
 
-use std::future::Future;
-
 use authn_api::strings::AuthenticatorId;
 use authn_api::types;
 
-use super::{invalid, send_on_await};
-use crate::call::{self, Secrets};
+use super::{invalid, send};
+use crate::call::Secrets;
 use crate::selector::{Checked, UserRef};
-use crate::{AuthN, Response, Result};
+use crate::{AuthN, Result};
 
 /// The `authn.user().authenticators()` group.
 #[derive(Debug, Clone, Copy)]
@@ -84,23 +82,12 @@ pub struct ListAuthenticators<'a> {
     user: UserRef,
 }
 
-impl<'a> ListAuthenticators<'a> {
-    /// Sends the request: the call's future, unboxed (see [`Call`](crate::Call)).
-    // Inlined so that the call's future is built in the awaiting future: see `call::start`.
-    #[inline(always)]
-    pub fn send(
-        self,
-    ) -> impl Future<Output = Result<Response<Vec<types::Authenticator>>>> + Send + 'a {
-        let api = self.authn.api();
-        call::start(
-            "user_authenticators_list",
-            Secrets::None,
-            self.user.selector(),
-            move |body| api.user_authenticators_list().body(body).send(),
-        )
-    }
-}
-send_on_await!(ListAuthenticators => Vec<types::Authenticator>);
+send!(
+    ListAuthenticators => Vec<types::Authenticator>,
+    user_authenticators_list,
+    Secrets::None,
+    |builder| builder.user.selector()
+);
 
 /// A `user/authenticators/delete` call.
 #[derive(Debug, Clone)]
@@ -112,20 +99,6 @@ pub struct DeleteAuthenticator<'a> {
 }
 
 impl<'a> DeleteAuthenticator<'a> {
-    /// Sends the request: the call's future, unboxed (see [`Call`](crate::Call)). The result is
-    /// empty.
-    // Inlined so that the call's future is built in the awaiting future: see `call::start`.
-    #[inline(always)]
-    pub fn send(self) -> impl Future<Output = Result<Response<()>>> + Send + 'a {
-        let api = self.authn.api();
-        call::start(
-            "user_authenticators_delete",
-            Secrets::None,
-            self.body(),
-            move |body| api.user_authenticators_delete().body(body).send(),
-        )
-    }
-
     /// The request body, checked against the description.
     fn body(self) -> Result<types::AuthenticatorDeleteRequest> {
         let authenticator_id =
@@ -146,4 +119,9 @@ impl<'a> DeleteAuthenticator<'a> {
         })
     }
 }
-send_on_await!(DeleteAuthenticator => ());
+send!(
+    DeleteAuthenticator => (),
+    user_authenticators_delete,
+    Secrets::None,
+    |builder| builder.body()
+);

@@ -1,15 +1,14 @@
 //! `authn.user().list()`: one page per await, or every page or user as a stream.
 
-use std::future::Future;
 use std::num::NonZeroU64;
 
 use authn_api::types;
 use serde_json::{Map, Value};
 
-use super::send_on_await;
-use crate::call::{self, Secrets};
+use super::send;
+use crate::call::Secrets;
 use crate::error::Error;
-use crate::{AuthN, Response, Result, Timestamp};
+use crate::{AuthN, Result, Timestamp};
 
 /// A `user/list` call. Await it for one page; use [`pages`](Self::pages) or
 /// [`items`](Self::items) for all of them.
@@ -85,16 +84,6 @@ impl<'a> ListUsers<'a> {
         })
     }
 
-    /// Sends the request: one page.
-    // Inlined so that the call's future is built in the awaiting future: see `call::start`.
-    #[inline(always)]
-    pub fn send(self) -> impl Future<Output = Result<Response<types::UserList>>> + Send + 'a {
-        let api = self.authn.api();
-        call::start("user_list", Secrets::None, self.body(), move |body| {
-            api.user_list().body(body).send()
-        })
-    }
-
     /// Every page, lazily, following the `last` cursor; see [`crate::pagination`].
     pub fn pages(self) -> crate::pagination::Pages<'a> {
         crate::pagination::pages(self)
@@ -105,7 +94,7 @@ impl<'a> ListUsers<'a> {
         crate::pagination::items(self)
     }
 }
-send_on_await!(ListUsers => types::UserList);
+send!(ListUsers => types::UserList, user_list, Secrets::None, |builder| builder.body());
 
 /// The field a user list is ordered by.
 ///

@@ -6,20 +6,41 @@ pub mod list;
 pub mod profile;
 
 use std::collections::BTreeMap;
-use std::future::Future;
 
 use authn_api::strings::{Email, Username};
 use authn_api::types;
 
-use crate::call::{self, Secrets};
+use crate::call::Secrets;
 use crate::error::Error;
 use crate::selector::{Checked, UserRef};
-use crate::{AuthN, Response, Result};
+use crate::{AuthN, Result};
 
-/// Makes `builder.await` send the request: `IntoFuture` boxes what `send()` returns, since
-/// `IntoFuture` must name its future's type (see [`Call`](crate::Call)).
-macro_rules! send_on_await {
-    ($builder:ident => $result:ty) => {
+/// A builder's `send()`, and `builder.await` as its shorthand.
+///
+/// `send()` checks the body that `$body` makes of the builder (a refused body is the outcome,
+/// with nothing sent) and starts the call of `$operation`, which names both the generated
+/// client's method and the operation id. `IntoFuture` boxes what `send()` returns, since it
+/// must name its future's type (see [`Call`](crate::Call)).
+macro_rules! send {
+    ($builder:ident => $result:ty, $operation:ident, $secrets:expr, |$this:ident| $body:expr) => {
+        impl<'a> $builder<'a> {
+            /// Sends the request: the call's future, unboxed (see [`Call`](crate::Call)).
+            // Inlined so that the call's future is built in the awaiting future: see
+            // `call::start`.
+            #[inline(always)]
+            pub fn send(
+                self,
+            ) -> impl std::future::Future<Output = $crate::Result<$crate::Response<$result>>>
+            + Send
+            + 'a {
+                let api = self.authn.api();
+                let $this = self;
+                $crate::call::start(stringify!($operation), $secrets, $body, move |body| {
+                    api.$operation().body(body).send()
+                })
+            }
+        }
+
         impl<'a> std::future::IntoFuture for $builder<'a> {
             type Output = $crate::Result<$crate::Response<$result>>;
             type IntoFuture = $crate::Call<'a, $result>;
@@ -29,7 +50,7 @@ macro_rules! send_on_await {
         }
     };
 }
-pub(crate) use send_on_await;
+pub(crate) use send;
 
 /// The `authn.user()` group.
 ///
@@ -182,16 +203,6 @@ impl<'a> CreateUser<'a> {
         self
     }
 
-    /// Sends the request: the call's future, unboxed (see [`Call`](crate::Call)).
-    // Inlined so that the call's future is built in the awaiting future: see `call::start`.
-    #[inline(always)]
-    pub fn send(self) -> impl Future<Output = Result<Response<types::User>>> + Send + 'a {
-        let api = self.authn.api();
-        call::start("user_create", Secrets::None, self.body(), move |body| {
-            api.user_create().body(body).send()
-        })
-    }
-
     /// The request body, checked against the description.
     fn body(self) -> Result<types::UserCreateRequest> {
         Ok(types::UserCreateRequest {
@@ -205,7 +216,7 @@ impl<'a> CreateUser<'a> {
         })
     }
 }
-send_on_await!(CreateUser => types::User);
+send!(CreateUser => types::User, user_create, Secrets::None, |builder| builder.body());
 
 /// A `user/delete` call.
 #[derive(Debug, Clone)]
@@ -215,22 +226,7 @@ pub struct DeleteUser<'a> {
     user: UserRef,
 }
 
-impl<'a> DeleteUser<'a> {
-    /// Sends the request: the call's future, unboxed (see [`Call`](crate::Call)). The result is
-    /// empty.
-    // Inlined so that the call's future is built in the awaiting future: see `call::start`.
-    #[inline(always)]
-    pub fn send(self) -> impl Future<Output = Result<Response<()>>> + Send + 'a {
-        let api = self.authn.api();
-        call::start(
-            "user_delete",
-            Secrets::None,
-            self.user.selector(),
-            move |body| api.user_delete().body(body).send(),
-        )
-    }
-}
-send_on_await!(DeleteUser => ());
+send!(DeleteUser => (), user_delete, Secrets::None, |builder| builder.user.selector());
 
 /// A `user/update` call. Only the settings you set are sent.
 #[derive(Debug, Clone)]
@@ -262,16 +258,6 @@ impl<'a> UpdateUser<'a> {
         self
     }
 
-    /// Sends the request: the call's future, unboxed (see [`Call`](crate::Call)).
-    // Inlined so that the call's future is built in the awaiting future: see `call::start`.
-    #[inline(always)]
-    pub fn send(self) -> impl Future<Output = Result<Response<types::User>>> + Send + 'a {
-        let api = self.authn.api();
-        call::start("user_update", Secrets::None, self.body(), move |body| {
-            api.user_update().body(body).send()
-        })
-    }
-
     /// The request body, checked against the description.
     fn body(self) -> Result<types::UserUpdateRequest> {
         let (disabled, unlock, phone) = (self.disabled, self.unlock, self.phone.map(types::Phone));
@@ -297,7 +283,7 @@ impl<'a> UpdateUser<'a> {
         })
     }
 }
-send_on_await!(UpdateUser => types::User);
+send!(UpdateUser => types::User, user_update, Secrets::None, |builder| builder.body());
 
 /// Maps a pattern error to an `InvalidInput` naming the field.
 pub(crate) fn invalid(field: &'static str) -> impl Fn(authn_api::strings::InvalidString) -> Error {

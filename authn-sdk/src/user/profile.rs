@@ -1,14 +1,13 @@
 //! `authn.user().profile()`: get a user, and merge edits into a profile.
 
 use std::collections::BTreeMap;
-use std::future::Future;
 
 use authn_api::types;
 
-use super::send_on_await;
-use crate::call::{self, Secrets};
+use super::send;
+use crate::call::Secrets;
 use crate::selector::{Checked, UserRef};
-use crate::{AuthN, Response, Result};
+use crate::{AuthN, Result};
 
 /// The `authn.user().profile()` group.
 #[derive(Debug, Clone, Copy)]
@@ -130,21 +129,12 @@ pub struct GetProfile<'a> {
     user: UserRef,
 }
 
-impl<'a> GetProfile<'a> {
-    /// Sends the request: the call's future, unboxed (see [`Call`](crate::Call)).
-    // Inlined so that the call's future is built in the awaiting future: see `call::start`.
-    #[inline(always)]
-    pub fn send(self) -> impl Future<Output = Result<Response<types::User>>> + Send + 'a {
-        let api = self.authn.api();
-        call::start(
-            "user_profile_get",
-            Secrets::None,
-            self.user.selector(),
-            move |body| api.user_profile_get().body(body).send(),
-        )
-    }
-}
-send_on_await!(GetProfile => types::User);
+send!(
+    GetProfile => types::User,
+    user_profile_get,
+    Secrets::None,
+    |builder| builder.user.selector()
+);
 
 /// A `user/profile/update` call.
 #[derive(Debug, Clone)]
@@ -156,19 +146,6 @@ pub struct UpdateProfile<'a> {
 }
 
 impl<'a> UpdateProfile<'a> {
-    /// Sends the request: the call's future, unboxed (see [`Call`](crate::Call)).
-    // Inlined so that the call's future is built in the awaiting future: see `call::start`.
-    #[inline(always)]
-    pub fn send(self) -> impl Future<Output = Result<Response<types::User>>> + Send + 'a {
-        let api = self.authn.api();
-        call::start(
-            "user_profile_update",
-            Secrets::None,
-            self.body(),
-            move |body| api.user_profile_update().body(body).send(),
-        )
-    }
-
     /// The request body, checked against the description.
     fn body(self) -> Result<types::ProfileUpdateRequest> {
         let profile = types::ProfileEdits(self.edits.edits);
@@ -181,4 +158,4 @@ impl<'a> UpdateProfile<'a> {
         })
     }
 }
-send_on_await!(UpdateProfile => types::User);
+send!(UpdateProfile => types::User, user_profile_update, Secrets::None, |builder| builder.body());
