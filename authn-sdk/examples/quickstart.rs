@@ -1,31 +1,50 @@
 //! A walk through all ten calls.
 //!
-//! `cargo run --example quickstart` talks to the real service when `PANGEA_AUTHN_TOKEN` and
-//! `PANGEA_DOMAIN` are set; otherwise it starts the AuthN emulator in-process and says so.
-//! (`tests/tests/secrets_trace.rs` runs the same walk-through under a TRACE subscriber.)
+//! `cargo run -p authn-sdk --example quickstart` starts the AuthN emulator in-process and runs
+//! against it. When any of `PANGEA_AUTHN_TOKEN`, `PANGEA_DOMAIN` or `PANGEA_BASE_URL_TEMPLATE`
+//! is set, it reads all three with `Config::from_env` instead (the token, and the template or
+//! else the domain) and runs against that service: it says what it will create there, and
+//! deletes it again even when a step fails. (`tests/tests/secrets_trace.rs` runs the same
+//! walk-through under a TRACE subscriber.)
 
 use std::io::Write;
 
 use authn_emulator::Emulator;
-use authn_sdk::authn_api::types::KnownAuthenticatorType;
-use authn_sdk::{AuthN, AuthenticatorType, Config, ProfileEdit, UserFilter, UserOrderBy, UserRef};
-use futures_util::TryStreamExt;
+use authn_sdk::{
+    AuthN, AuthenticatorType, Config, PangeaStatus, ProfileEdit, UserFilter, UserOrderBy, UserRef,
+};
 
 type BoxError = Box<dyn std::error::Error>;
+
+/// The variables `Config::from_env` reads; any of them set means "not the emulator".
+const ENV: [&str; 3] = [
+    "PANGEA_AUTHN_TOKEN",
+    "PANGEA_DOMAIN",
+    "PANGEA_BASE_URL_TEMPLATE",
+];
 
 #[allow(dead_code)] // the walk-through is also compiled into a test, which has its own main
 #[tokio::main]
 async fn main() -> Result<(), BoxError> {
-    let real =
-        std::env::var("PANGEA_AUTHN_TOKEN").is_ok() && std::env::var("PANGEA_DOMAIN").is_ok();
-    let (authn, emulator) = if real {
+    let configured = ENV.iter().any(|name| std::env::var_os(name).is_some());
+    let (authn, emulator) = if configured {
         let config = Config::from_env()?;
-        println!("Using the real AuthN service at {}", config.base_url()?);
-        (AuthN::new(config)?, None)
+        let authn = AuthN::new(config)?;
+        println!(
+            "Using the AuthN service at {} (from {})",
+            authn.base_url(),
+            ENV.join(", ")
+        );
+        println!(
+            "It will create five users, joe.user+{tag}@example.com and friend0..3+{tag}@example.com, and delete them at the end, whatever happens.",
+            tag = tag()
+        );
+        (authn, None)
     } else {
         let emulator = Emulator::start().await?;
         println!(
-            "PANGEA_AUTHN_TOKEN/PANGEA_DOMAIN are not set: using the AuthN emulator started in-process at {}",
+            "{} are not set: using the AuthN emulator started in-process at {}",
+            ENV.join(", "),
             emulator.base_url()
         );
         let config = Config::new(emulator.token()).base_url_template(emulator.base_url());
@@ -38,16 +57,51 @@ async fn main() -> Result<(), BoxError> {
     Ok(())
 }
 
-/// The ten calls, printing a line per step to `out`. Returns the secrets it handled (login
-/// code, tokens, passwords), so that a test can check none of them was printed or logged.
+/// A tag that makes this run's emails unique.
+fn tag() -> u32 {
+    std::process::id()
+}
+
+/// The emails of the users the walk-through creates.
+fn emails() -> Vec<String> {
+    let tag = tag();
+    let mut emails = vec![format!("joe.user+{tag}@example.com")];
+    emails.extend((0..4).map(|n| format!("friend{n}+{tag}@example.com")));
+    emails
+}
+
+/// The walk-through, then the deletion of every user it created that is still there, even
+/// when a step failed (the step's error is the one returned).
 pub async fn run(
     authn: &AuthN,
     emulator: Option<&Emulator>,
     out: &mut impl Write,
 ) -> Result<Vec<String>, BoxError> {
+    let outcome = steps(authn, emulator, out).await;
+    let mut left = Vec::new();
+    for email in emails() {
+        match authn.user().delete(UserRef::email(&email)).send().await {
+            Ok(_) => left.push(email),
+            Err(e) if e.pangea_status() == Some(&PangeaStatus::UserNotFound) => {}
+            Err(e) => writeln!(out, "could not delete {email}: {e}")?,
+        }
+    }
+    if !left.is_empty() {
+        writeln!(out, "cleaned up {} users left by a failed step", left.len())?;
+    }
+    outcome
+}
+
+/// The ten calls, printing a line per step to `out`. Returns the secrets it handled (login
+/// code, tokens, passwords), so that a test can check none of them was printed or logged.
+async fn steps(
+    authn: &AuthN,
+    emulator: Option<&Emulator>,
+    out: &mut impl Write,
+) -> Result<Vec<String>, BoxError> {
     let mut secrets = vec!["hunter2".to_string(), "My2n+Password".to_string()];
-    let tag = std::process::id();
-    let email = format!("joe.user+{tag}@example.com");
+    let emails = emails();
+    let email = emails[0].clone();
 
     // 1. Create
     let user = authn
@@ -76,7 +130,7 @@ pub async fn run(
     writeln!(
         out,
         "2. got {} with profile {:?}",
-        fetched.id, fetched.profile.0
+        fetched.id, fetched.profile
     )?;
 
     // 3. Update: disable, then enable again
@@ -111,19 +165,19 @@ pub async fn run(
     writeln!(
         out,
         "4. profile is now {:?} (nickname deleted)",
-        updated.profile.0
+        updated.profile
     )?;
 
     // 5. List with a filter, then the pagination stream
-    for n in 0..4 {
+    for friend in &emails[1..] {
         authn
             .user()
-            .create(format!("friend{n}+{tag}@example.com"))
+            .create(friend)
             .profile([("first_name", "Friend")])
             .send()
             .await?;
     }
-    let filter = UserFilter::new().email_contains([format!("+{tag}@example.com")]);
+    let filter = UserFilter::new().email_contains([format!("+{}@example.com", tag())]);
     let page = authn
         .user()
         .list()
@@ -146,10 +200,10 @@ pub async fn run(
         .items()
         .try_collect()
         .await?;
-    let emails: Vec<&str> = everyone.iter().map(|u| u.email.as_str()).collect();
+    let streamed: Vec<&str> = everyone.iter().map(|u| u.email.as_str()).collect();
     writeln!(
         out,
-        "   streamed {} users in pages of 2, by email: {emails:?}",
+        "   streamed {} users in pages of 2, by email: {streamed:?}",
         everyone.len()
     )?;
 
@@ -157,7 +211,10 @@ pub async fn run(
         // A login flow needs a browser with the real service; the emulator can give the user a
         // password, a second authenticator, and a one-time login code directly.
         emulator.set_password(&email, "hunter2")?;
-        emulator.add_authenticator(&email, KnownAuthenticatorType::Totp)?;
+        emulator.add_authenticator(
+            &email,
+            authn_sdk::authn_api::types::KnownAuthenticatorType::Totp,
+        )?;
 
         // 6. Authenticators: list, then delete the TOTP one
         let list = authn
@@ -166,14 +223,14 @@ pub async fn run(
             .list(UserRef::email(&email))
             .send()
             .await?;
-        let kinds: Vec<String> = list.iter().map(|a| kind(&a.type_)).collect();
+        let kinds: Vec<&str> = list.iter().map(|a| a.kind.as_str()).collect();
         writeln!(
             out,
             "6. {} authenticators: {}",
             list.len(),
             kinds.join(", ")
         )?;
-        if let Some(totp) = list.iter().find(|a| kind(&a.type_) == "totp") {
+        if let Some(totp) = list.iter().find(|a| a.kind == AuthenticatorType::Totp) {
             authn
                 .user()
                 .authenticators()
@@ -200,14 +257,14 @@ pub async fn run(
         authn
             .client()
             .password()
-            .change(active.token.expose_secret(), "hunter2", "My2n+Password")
+            .change(&active.token, "hunter2", "My2n+Password")
             .send()
             .await?;
         writeln!(out, "8. password changed")?;
         let wrong = authn
             .client()
             .password()
-            .change(active.token.expose_secret(), "hunter2", "again")
+            .change(&active.token, "hunter2", "again")
             .send()
             .await;
         if let Err(e) = wrong {
@@ -222,12 +279,8 @@ pub async fn run(
 
     // 9. Delete
     authn.user().delete(UserRef::email(&email)).send().await?;
-    for n in 0..4 {
-        authn
-            .user()
-            .delete(UserRef::email(format!("friend{n}+{tag}@example.com")))
-            .send()
-            .await?;
+    for friend in &emails[1..] {
+        authn.user().delete(UserRef::email(friend)).send().await?;
     }
     match authn
         .user()
@@ -240,11 +293,4 @@ pub async fn run(
         Ok(_) => writeln!(out, "9. deleted, but the user is still there?")?,
     }
     Ok(secrets)
-}
-
-fn kind(t: &AuthenticatorType) -> String {
-    match t {
-        AuthenticatorType::KnownAuthenticatorType(known) => known.to_string(),
-        AuthenticatorType::Other(other) => other.clone(),
-    }
 }

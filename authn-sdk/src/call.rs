@@ -2,15 +2,17 @@
 
 use std::cell::RefCell;
 use std::future::Future;
-use std::pin::{Pin, pin};
+use std::pin::pin;
 
 use authn_api::types;
 use progenitor_client::ResponseValue;
 use serde_json::Value;
 use tracing::Instrument;
 
+use crate::AuthN;
+use crate::convert::Answer;
 use crate::error::{ApiError, Error, FieldError, PangeaStatus};
-use crate::response::{Answer, Response};
+use crate::response::Response;
 use crate::transport::{CALL, CallRecord};
 
 /// The generated client's error type for every operation.
@@ -24,46 +26,33 @@ pub(crate) enum Secrets {
     None,
 }
 
-/// What awaiting a builder gives: the call, boxed.
-///
-/// Every builder has two ways to send it. `builder.send().await` awaits the call's future in
-/// place, with no allocation: that is the form to use where calls are many. `builder.await`
-/// is shorthand for it that puts the call's future (about 2 KB) on the heap first, because
-/// `IntoFuture` must name the type of its future and that type cannot be named; a
-/// `Call` is also what to store where a named type is needed. The allocation is larger than
-/// glibc's per-thread cache, so on a multi-thread runtime it takes an arena lock: the
-/// benchmarks measured `.send().await` at 5-8% more calls per second there.
-///
-/// ```
-/// # #[tokio::main(flavor = "current_thread")]
-/// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-/// # let emulator = authn_emulator::Emulator::start().await?;
-/// # let authn = authn_sdk::AuthN::new(authn_sdk::Config::new(emulator.token()).base_url_template(emulator.base_url()))?;
-/// use std::future::IntoFuture;
-///
-/// let user = authn.user().create("joe.user@email.com").send().await?;
-/// let call: authn_sdk::Call<'_, ()> = authn.user().delete(authn_sdk::UserRef::id(&user.id)).into_future();
-/// call.await?;
-/// # Ok(())
-/// # }
-/// ```
-pub type Call<'a, T> = Pin<Box<dyn Future<Output = Result<Response<T>, Error>> + Send + 'a>>;
+/// One operation of the generated client, as a builder sends it. Each builder implements it
+/// through the `send!` macro (`user/mod.rs`).
+pub(crate) trait Operation: Sized + Send + 'static {
+    /// The checked request body.
+    type Body: Send + 'static;
+    /// What the generated client decodes the answer into.
+    type Answer: Answer + Send + 'static;
+    /// The operation id, which is also the generated client's method.
+    const ID: &'static str;
+    /// Whether the answer carries secrets, so that its body is never quoted.
+    const SECRETS: Secrets;
 
-/// `Box::pin($value)`, with the value built in the box: `Box::pin` builds it on the stack and
-/// copies it over, which for a call's future (1-2 KB) is the same bytes twice per call. A
-/// macro, not a function: passing the value to a function brings the copy back (a `memcpy`
-/// probe showed it, even with `#[inline(always)]`).
-macro_rules! pin_in_place {
-    ($value:expr) => {{
-        // Bound first, so that the type is known before the coercion to `dyn Future`.
-        let boxed = Box::write(Box::new_uninit(), $value);
-        Box::into_pin(boxed)
-    }};
+    /// The client the builder holds, and the request body (or why it is refused, which is
+    /// then the outcome, with nothing sent).
+    fn into_parts(self) -> (AuthN, Result<Self::Body, Error>);
+
+    /// The generated client's call of the operation.
+    fn call(
+        api: &authn_api::Client,
+        body: Self::Body,
+    ) -> impl Future<Output = ApiResult<Self::Answer>> + Send + '_;
 }
-pub(crate) use pin_in_place;
 
-/// Starts a call: `body` is the checked request body (or why it is refused, which is then the
-/// outcome, with nothing sent), and `send` makes the generated client's future from it.
+/// The success of operation `O`, in the SDK's types.
+pub(crate) type Success<O> = <<O as Operation>::Answer as Answer>::Success;
+
+/// Starts the call of a builder: the future owns the client, so it is `Send + 'static`.
 ///
 /// This function and every builder's `send` are `#[inline(always)]`. The call's future is
 /// about 2 KB; when the functions that return it are not inlined into the one that awaits it,
@@ -72,33 +61,27 @@ pub(crate) use pin_in_place;
 /// call fell by about 1% without them). The builders' `send` are not generic, so without the
 /// attribute another crate could not inline them at all.
 #[inline(always)]
-pub(crate) fn start<'a, A, B, F>(
-    operation: &'static str,
-    secrets: Secrets,
-    body: Result<B, Error>,
-    send: impl FnOnce(B) -> F + Send + 'a,
-) -> impl Future<Output = Result<Response<A::Success>, Error>> + Send + 'a
+pub(crate) fn start<O: Operation>(
+    operation: O,
+) -> impl Future<Output = Result<Response<Success<O>>, Error>> + Send + 'static
 where
-    A: Answer + Send + 'a,
-    A::Success: Send + 'a,
-    B: Send + 'a,
-    F: Future<Output = ApiResult<A>> + Send + 'a,
+    Success<O>: Send,
 {
-    run(operation, secrets, body, send)
+    let (authn, body) = operation.into_parts();
+    run::<O>(authn, body)
 }
 
-/// Runs `send` inside a span and a call record, then maps the outcome.
+/// Runs the call inside a span and a call record, then maps the outcome.
 ///
-/// Kept lean on purpose: this future is the whole call, awaited in place or boxed once. `send`
-/// makes the generated future inside this one rather than arriving as an argument, which
-/// rustc would store twice (once as the argument, once as the local it is moved into). The
-/// rare path that must still read a body is boxed on its own.
-async fn run<A: Answer, B, F: Future<Output = ApiResult<A>>>(
-    operation: &'static str,
-    secrets: Secrets,
-    body: Result<B, Error>,
-    send: impl FnOnce(B) -> F,
-) -> Result<Response<A::Success>, Error> {
+/// Kept lean on purpose: this future is the whole call. The generated future is made inside
+/// this one, from the client it owns, rather than arriving as an argument, which rustc would
+/// store twice (once as the argument, once as the local it is moved into). The rare path that
+/// must still read a body is boxed on its own.
+async fn run<O: Operation>(
+    authn: AuthN,
+    body: Result<O::Body, Error>,
+) -> Result<Response<Success<O>>, Error> {
+    let (operation, secrets) = (O::ID, O::SECRETS);
     let body = body?;
     let span = tracing::info_span!(
         "authn.call",
@@ -109,7 +92,8 @@ async fn run<A: Answer, B, F: Future<Output = ApiResult<A>>>(
         attempts = tracing::field::Empty,
     );
     let (result, record) = {
-        let mut scoped = pin!(CALL.scope(RefCell::new(CallRecord::default()), send(body)));
+        let call = O::call(authn.api(), body);
+        let mut scoped = pin!(CALL.scope(RefCell::new(CallRecord::default()), call));
         let result = scoped.as_mut().instrument(span.clone()).await;
         // The call is over: its record is taken back from the task-local scope, not copied.
         let record = scoped.as_mut().take_value().map(RefCell::into_inner);
@@ -242,9 +226,13 @@ fn failed<A: Answer>(
         }
         Err(E::CommunicationError(source) | E::ResponseBodyError(source)) => {
             if source.is_timeout() {
-                Err(Error::Timeout { source })
+                Err(Error::Timeout {
+                    source: source.into(),
+                })
             } else {
-                Err(Error::Transport { source })
+                Err(Error::Transport {
+                    source: source.into(),
+                })
             }
         }
         Err(E::InvalidRequest(message)) => Err(Error::InvalidInput {
@@ -287,8 +275,7 @@ async fn unexpected<T>(
 /// The error an untyped envelope stands for: its status is not `Success` (answers decode a
 /// success, in any letter case, into the typed variant), or the call was accepted (202).
 fn from_envelope(http_status: u16, envelope: types::Envelope) -> Error {
-    if http_status == 202 || PangeaStatus::from(envelope.status.as_str()) == PangeaStatus::Accepted
-    {
+    if http_status == 202 || PangeaStatus::Accepted == envelope.status.as_str() {
         return Error::Pending {
             request_id: envelope.request_id,
         };

@@ -4,6 +4,8 @@ use authn_api::strings::{FlowId, LoginCode, Password, UserToken};
 use authn_api::types;
 
 use crate::call::Secrets;
+use crate::model::Userinfo;
+use crate::token::ActiveToken;
 use crate::user::{invalid, send};
 use crate::{AuthN, Result};
 
@@ -27,20 +29,20 @@ impl<'a> Client<'a> {
     /// # let emulator = authn_emulator::Emulator::start().await?;
     /// # let config = authn_sdk::Config::new(emulator.token()).base_url_template(emulator.base_url());
     /// # let authn = authn_sdk::AuthN::new(config)?;
-    /// # authn.user().create("joe.user@email.com").await?;
+    /// # authn.user().create("joe.user@email.com").send().await?;
     /// # emulator.set_password("joe.user@email.com", "hunter2")?;
     /// # let code = emulator.login_code("joe.user@email.com")?;
     /// // `code` is the one-time code your login callback received.
-    /// let session = authn.client().userinfo(&code).await?;
+    /// let session = authn.client().userinfo(&code).send().await?;
     /// println!("logged in: {}", session.refresh_token.email);
     /// let token = session.active_token.as_ref().map(|t| t.token.expose_secret());
     /// # let _ = token;
     /// # Ok(())
     /// # }
     /// ```
-    pub fn userinfo(&self, code: impl Into<String>) -> Userinfo<'a> {
-        Userinfo {
-            authn: self.authn,
+    pub fn userinfo(&self, code: impl Into<String>) -> GetUserinfo {
+        GetUserinfo {
+            authn: self.authn.clone(),
             code: LoginCode::new(code),
             flow_id: None,
         }
@@ -54,14 +56,14 @@ impl<'a> Client<'a> {
 
 /// A `client/userinfo` call. The login code never appears in `Debug` output.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is awaited"]
-pub struct Userinfo<'a> {
-    authn: &'a AuthN,
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetUserinfo {
+    authn: AuthN,
     code: Result<LoginCode, authn_api::strings::InvalidString>,
     flow_id: Option<String>,
 }
 
-impl<'a> Userinfo<'a> {
+impl GetUserinfo {
     /// The login or sign-up flow the code belongs to (`pfl_...`).
     pub fn flow_id(mut self, flow_id: impl Into<String>) -> Self {
         self.flow_id = Some(flow_id.into());
@@ -80,7 +82,12 @@ impl<'a> Userinfo<'a> {
         })
     }
 }
-send!(Userinfo => types::Userinfo, client_userinfo, Secrets::InAnswer, |builder| builder.body());
+send!(
+    GetUserinfo => Userinfo,
+    client_userinfo(types::UserinfoRequest) -> authn_api::UserinfoResponse,
+    Secrets::InAnswer,
+    |builder| builder.body()
+);
 
 /// The `authn.client().password()` group.
 #[derive(Debug, Clone, Copy)]
@@ -89,7 +96,7 @@ pub struct Passwords<'a> {
 }
 
 impl<'a> Passwords<'a> {
-    /// Changes a user's password given their token and current password
+    /// Changes a user's password given their active token and current password
     /// (`client/password/change`). The result is empty.
     ///
     /// ```
@@ -98,28 +105,30 @@ impl<'a> Passwords<'a> {
     /// # let emulator = authn_emulator::Emulator::start().await?;
     /// # let config = authn_sdk::Config::new(emulator.token()).base_url_template(emulator.base_url());
     /// # let authn = authn_sdk::AuthN::new(config)?;
-    /// # authn.user().create("joe.user@email.com").await?;
+    /// # authn.user().create("joe.user@email.com").send().await?;
     /// # emulator.set_password("joe.user@email.com", "hunter2")?;
     /// # let code = emulator.login_code("joe.user@email.com")?;
-    /// # let session = authn.client().userinfo(&code).await?;
-    /// # let user_token = session.active_token.as_ref().ok_or("no token")?.token.expose_secret().to_string();
+    /// # let session = authn.client().userinfo(&code).send().await?;
+    /// // The user's active token: from `userinfo`, or `ActiveToken::new(..)` from a cookie.
+    /// let user_token = &session.active_token.as_ref().ok_or("no token")?.token;
     /// authn
     ///     .client()
     ///     .password()
-    ///     .change(&user_token, "hunter2", "My2n+Password")
+    ///     .change(user_token, "hunter2", "My2n+Password")
+    ///     .send()
     ///     .await?;
     /// # Ok(())
     /// # }
     /// ```
     pub fn change(
         &self,
-        user_token: impl Into<String>,
+        user_token: &ActiveToken,
         old_password: impl Into<String>,
         new_password: impl Into<String>,
-    ) -> ChangePassword<'a> {
+    ) -> ChangePassword {
         ChangePassword {
-            authn: self.authn,
-            token: UserToken::new(user_token),
+            authn: self.authn.clone(),
+            token: UserToken::new(user_token.expose_secret()),
             old_password: Password::new(old_password),
             new_password: Password::new(new_password),
         }
@@ -128,15 +137,15 @@ impl<'a> Passwords<'a> {
 
 /// A `client/password/change` call. Its token and passwords never appear in `Debug` output.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is awaited"]
-pub struct ChangePassword<'a> {
-    authn: &'a AuthN,
+#[must_use = "a request does nothing until it is sent"]
+pub struct ChangePassword {
+    authn: AuthN,
     token: Result<UserToken, authn_api::strings::InvalidString>,
     old_password: Result<Password, authn_api::strings::InvalidString>,
     new_password: Result<Password, authn_api::strings::InvalidString>,
 }
 
-impl<'a> ChangePassword<'a> {
+impl ChangePassword {
     /// The request body, checked against the description.
     fn body(self) -> Result<types::PasswordChangeRequest> {
         Ok(types::PasswordChangeRequest {
@@ -146,4 +155,9 @@ impl<'a> ChangePassword<'a> {
         })
     }
 }
-send!(ChangePassword => (), client_password_change, Secrets::None, |builder| builder.body());
+send!(
+    ChangePassword => (),
+    client_password_change(types::PasswordChangeRequest) -> authn_api::EmptyResponse,
+    Secrets::None,
+    |builder| builder.body()
+);

@@ -7,18 +7,19 @@ use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use secrecy::{ExposeSecret, SecretString};
 
 use crate::error::Error;
+use crate::retry::RetryPolicy;
 
 /// The environment variable holding the AuthN service token.
-pub const ENV_TOKEN: &str = "PANGEA_AUTHN_TOKEN";
+pub(crate) const ENV_TOKEN: &str = "PANGEA_AUTHN_TOKEN";
 /// The environment variable holding the Pangea domain, such as `aws.us.pangea.cloud`.
-pub const ENV_DOMAIN: &str = "PANGEA_DOMAIN";
+pub(crate) const ENV_DOMAIN: &str = "PANGEA_DOMAIN";
 /// The environment variable holding a base URL template; it wins over [`ENV_DOMAIN`].
-pub const ENV_BASE_URL_TEMPLATE: &str = "PANGEA_BASE_URL_TEMPLATE";
+pub(crate) const ENV_BASE_URL_TEMPLATE: &str = "PANGEA_BASE_URL_TEMPLATE";
 
 /// The template used when neither a template nor a domain is given.
-pub const DEFAULT_BASE_URL_TEMPLATE: &str = "https://{SERVICE_NAME}.aws.us.pangea.cloud";
+pub(crate) const DEFAULT_BASE_URL_TEMPLATE: &str = "https://{SERVICE_NAME}.aws.us.pangea.cloud";
 /// The service name substituted for `{SERVICE_NAME}`.
-pub const SERVICE_NAME: &str = "authn";
+pub(crate) const SERVICE_NAME: &str = "authn";
 
 /// How the SDK reaches AuthN and how patient it is.
 ///
@@ -45,10 +46,7 @@ pub struct Config {
     pub(crate) domain: Option<String>,
     pub(crate) timeout: Duration,
     pub(crate) connect_timeout: Duration,
-    pub(crate) retries: u32,
-    pub(crate) backoff_base: Duration,
-    pub(crate) backoff_max: Duration,
-    pub(crate) max_retry_after: Duration,
+    pub(crate) retry: RetryPolicy,
     pub(crate) poll_accepted: bool,
     pub(crate) poll_timeout: Duration,
     pub(crate) poll_base_delay: Duration,
@@ -75,10 +73,7 @@ impl Config {
             domain: None,
             timeout: Duration::from_secs(30),
             connect_timeout: Duration::from_secs(10),
-            retries: 3,
-            backoff_base: Duration::from_millis(500),
-            backoff_max: Duration::from_secs(8),
-            max_retry_after: Duration::from_secs(60),
+            retry: RetryPolicy::default(),
             poll_accepted: true,
             poll_timeout: Duration::from_secs(30),
             poll_base_delay: Duration::from_secs(1),
@@ -188,7 +183,7 @@ impl Config {
     /// # let _ = config;
     /// ```
     pub fn retries(mut self, retries: u32) -> Self {
-        self.retries = retries;
+        self.retry.max_retries = retries;
         self
     }
 
@@ -201,8 +196,8 @@ impl Config {
     /// # let _ = config;
     /// ```
     pub fn backoff(mut self, base: Duration, max: Duration) -> Self {
-        self.backoff_base = base;
-        self.backoff_max = max;
+        self.retry.base = base;
+        self.retry.max = max;
         self
     }
 
@@ -214,7 +209,20 @@ impl Config {
     /// # let _ = config;
     /// ```
     pub fn max_retry_after(mut self, max: Duration) -> Self {
-        self.max_retry_after = max;
+        self.retry.max_retry_after = max;
+        self
+    }
+
+    /// The whole retry policy at once (see [`RetryPolicy`]); [`retries`](Self::retries),
+    /// [`backoff`](Self::backoff) and [`max_retry_after`](Self::max_retry_after) set its parts.
+    ///
+    /// ```
+    /// use authn_sdk::{Config, RetryPolicy};
+    /// let config = Config::new("t").retry_policy(RetryPolicy::none());
+    /// # let _ = config;
+    /// ```
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
         self
     }
 
@@ -374,10 +382,7 @@ impl fmt::Debug for Config {
             .field("domain", &self.domain)
             .field("timeout", &self.timeout)
             .field("connect_timeout", &self.connect_timeout)
-            .field("retries", &self.retries)
-            .field("backoff_base", &self.backoff_base)
-            .field("backoff_max", &self.backoff_max)
-            .field("max_retry_after", &self.max_retry_after)
+            .field("retry", &self.retry)
             .field("poll_accepted", &self.poll_accepted)
             .field("poll_timeout", &self.poll_timeout)
             .field("poll_base_delay", &self.poll_base_delay)

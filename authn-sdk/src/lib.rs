@@ -5,28 +5,33 @@
 //! Pangea's documentation groups them: `authn.user()`, `authn.user().profile()`,
 //! `authn.user().authenticators()`, `authn.client()` and `authn.client().password()`. Required
 //! arguments are arguments, optional ones are builder methods, and `.send().await` sends the
-//! request. Awaiting the builder itself does the same, with the call boxed on the heap (see
-//! [`Call`]).
+//! request. Builders own a handle to the client, so a prepared request can be moved into
+//! `tokio::spawn`, and list streams can be returned from functions.
 //!
-//! ```no_run
+//! ```
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! # let emulator = authn_emulator::Emulator::start().await?;
 //! use authn_sdk::{AuthN, Config, ProfileEdit, UserFilter, UserOrderBy, UserRef};
-//! use futures_util::TryStreamExt;
 //!
-//! # async fn demo() -> Result<(), authn_sdk::Error> {
-//! let authn = AuthN::new(Config::from_env()?)?;
+//! // In production: `Config::from_env()?` (PANGEA_AUTHN_TOKEN, and PANGEA_DOMAIN or
+//! // PANGEA_BASE_URL_TEMPLATE). Here, the emulator:
+//! let config = Config::new(emulator.token()).base_url_template(emulator.base_url());
+//! let authn = AuthN::new(config)?;
 //! let user = authn.user().create("joe.user@email.com").profile([("first_name", "Joe")]).send().await?;
 //! authn.user().update(UserRef::email("joe.user@email.com")).disabled(true).send().await?;
 //! let fetched = authn.user().profile().get(UserRef::id(&user.id)).send().await?;
-//! authn
-//!     .user()
-//!     .profile()
-//!     .update(UserRef::id(&user.id), ProfileEdit::new().set("phone", "18085550173").remove("nickname"))
-//!     .send()
-//!     .await?;
-//! let page = authn.user().list().filter(UserFilter::new().email_contains(["@example.com"])).send().await?;
-//! let everyone: Vec<_> = authn.user().list().order_by(UserOrderBy::Email).size(100).items().try_collect().await?;
-//! authn.user().delete(UserRef::email("joe.user@email.com")).await?; // the boxed shorthand
-//! # let _ = (fetched, page, everyone);
+//! let edits = ProfileEdit::new().set("phone", "18085550173").remove("nickname");
+//! authn.user().profile().update(UserRef::id(&user.id), edits).send().await?;
+//! let page = authn.user().list().filter(UserFilter::new().email_contains(["@email.com"])).send().await?;
+//! assert_eq!(page.count, 1);
+//!
+//! // A builder owns what it needs: it can run on another task.
+//! let delete = authn.user().delete(UserRef::email("joe.user@email.com"));
+//! tokio::spawn(delete.send()).await??;
+//! let everyone = authn.user().list().order_by(UserOrderBy::Email).size(100).items().try_collect().await?;
+//! assert!(everyone.is_empty());
+//! # let _ = fetched;
 //! # Ok(())
 //! # }
 //! ```
@@ -34,33 +39,59 @@
 //! Errors are one type, [`Error`]: a call succeeds only when the HTTP status is 200 and the
 //! envelope says `Success`. Retries (HTTP 500/502/503/504, refused connections, `Retry-After`),
 //! polling of 202 answers, timeouts and a bounded response size are handled by the transport;
-//! see [`Config`].
+//! see [`Config`] and [`RetryPolicy`].
+//!
+//! For tests of your own code, every result and error can be built by hand
+//! ([`Response::new`], [`User::new`], [`ApiError::new`], the variants of [`Error`]), and the
+//! `authn-emulator` crate runs a local AuthN in-process.
+//!
+//! # Features
+//!
+//! - `rustls` (default): HTTPS through rustls (with aws-lc-rs, as reqwest's default).
+//! - `native-tls`: HTTPS through the platform's TLS (OpenSSL on Linux, Security.framework on
+//!   macOS, SChannel on Windows). With both on, reqwest uses native TLS.
+//!
+//! With neither, only a [`Config::http_client`] of your own can reach an HTTPS URL:
+//! [`AuthN::new`] refuses the configuration and names the feature to enable.
 
 mod call;
 pub mod client;
-pub mod config;
-pub mod error;
-pub mod pagination;
-pub mod response;
-pub mod retry;
+mod config;
+mod convert;
+mod error;
+mod model;
+mod open_enum;
+mod pagination;
+mod response;
+mod retry;
 mod selector;
+mod status;
+mod token;
 mod transport;
 pub mod user;
 
 use std::fmt;
 use std::sync::Arc;
 
+/// The generated low-level client this SDK is built on: an escape hatch, see [`AuthN::api`].
+/// Its types change whenever it is regenerated; the SDK's own types do not.
 pub use authn_api;
 pub use authn_api::Timestamp;
-pub use authn_api::types::{
-    Authenticator, AuthenticatorType, ItemOrder, LoginToken, TokenType, User, UserList, Userinfo,
-};
-pub use call::Call;
 pub use config::Config;
-pub use error::{ApiError, Error, FieldError, PangeaStatus};
+pub use error::{ApiError, BoxError, Error, FieldError};
+pub use futures_core::Stream;
+pub use model::{
+    Authenticator, AuthenticatorType, DomainIntelligence, Geolocation, Intelligence,
+    IpIntelligence, ItemOrder, LoginToken, Reputation, TokenType, User, UserList, Userinfo,
+    Verdict,
+};
+pub use open_enum::Unknown;
+pub use pagination::{Items, Pages};
 pub use response::Response;
+pub use retry::RetryPolicy;
 pub use selector::UserRef;
-pub use transport::RETRIED_REQUEST_IDS;
+pub use status::PangeaStatus;
+pub use token::{ActiveToken, RefreshToken};
 pub use user::list::{UserFilter, UserOrderBy};
 pub use user::profile::ProfileEdit;
 
@@ -96,6 +127,15 @@ impl AuthN {
     /// ```
     pub fn new(config: Config) -> Result<Self> {
         let base_url = config.base_url()?;
+        if config.http_client.is_none() && base_url.starts_with("https:") && !TLS_COMPILED_IN {
+            return Err(Error::Config {
+                message: format!(
+                    "`{base_url}` is HTTPS, but authn-sdk was built without TLS: enable its \
+                     `rustls` (default) or `native-tls` feature, or give Config::http_client \
+                     a reqwest::Client of your own"
+                ),
+            });
+        }
         // The request timeout goes on a client the SDK builds itself, where reqwest applies it
         // to every request without storing it in each one; a client of yours gets it per
         // attempt.
@@ -117,12 +157,7 @@ impl AuthN {
             }
         };
         let transport = transport::Transport {
-            policy: retry::RetryPolicy {
-                max_retries: config.retries,
-                base: config.backoff_base,
-                max: config.backoff_max,
-                max_retry_after: config.max_retry_after,
-            },
+            policy: config.retry,
             timeout: timeout_per_attempt,
             max_response_bytes: config.max_response_bytes,
             poll_accepted: config.poll_accepted,
@@ -181,6 +216,9 @@ impl AuthN {
         &self.inner.api
     }
 }
+
+/// Whether reqwest can make HTTPS connections in this build.
+const TLS_COMPILED_IN: bool = cfg!(any(feature = "rustls", feature = "native-tls"));
 
 impl fmt::Debug for AuthN {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

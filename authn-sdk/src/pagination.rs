@@ -1,86 +1,177 @@
-//! Lazy streams over `user/list`, driven by the `last` cursor.
+//! Lazy streams over `last`-cursor lists: [`Pages`] and [`Items`].
 //!
 //! A page is fetched only when the stream is polled past the previous one. The stream ends
 //! after a page without a `last` cursor, and fails with [`Error::RepeatedCursor`] (then ends)
 //! if the service ever returns a cursor it returned before: a misbehaving server makes the
-//! stream stop, never loop.
+//! stream stop, never loop. Both streams own what they need (`Send + 'static`): a function can
+//! return one, and a task can be spawned to drain it.
 //!
 //! ```
 //! # #[tokio::main(flavor = "current_thread")]
 //! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
 //! # let emulator = authn_emulator::Emulator::start().await?;
 //! # let authn = authn_sdk::AuthN::new(authn_sdk::Config::new(emulator.token()).base_url_template(emulator.base_url()))?;
-//! # for n in 0..3 { authn.user().create(format!("user{n}@example.com")).await?; }
-//! use futures_util::TryStreamExt;
+//! # for n in 0..3 { authn.user().create(format!("user{n}@example.com")).send().await?; }
+//! use authn_sdk::{AuthN, Items, User};
 //!
-//! let mut pages = authn.user().list().size(1000).pages();
+//! // An owned stream can leave the function that made it.
+//! fn everyone(authn: &AuthN) -> Items<User> {
+//!     authn.user().list().size(1000).items()
+//! }
+//!
+//! let mut users = everyone(&authn);
+//! while let Some(user) = users.try_next().await? {
+//!     println!("{}", user.email);
+//! }
+//! let mut pages = authn.user().list().size(2).pages();
 //! while let Some(page) = pages.try_next().await? {
 //!     println!("{} users", page.users.len());
 //! }
-//! let emails: Vec<String> = authn.user().list().items().map_ok(|u| u.email).try_collect().await?;
-//! assert_eq!(emails.len(), 3);
 //! # Ok(())
 //! # }
 //! ```
 
 use std::collections::HashSet;
+use std::fmt;
+use std::future::Future;
 use std::pin::Pin;
+use std::task::{Context, Poll};
 
-use authn_api::types;
 use futures_core::Stream;
-use futures_util::{StreamExt, TryStreamExt, stream};
+use futures_util::{TryStreamExt, stream};
 
 use crate::error::Error;
-use crate::user::list::ListUsers;
 use crate::{Response, Result};
 
-/// A stream of pages.
-pub type Pages<'a> = Pin<Box<dyn Stream<Item = Result<Response<types::UserList>>> + Send + 'a>>;
+/// A list request that pages with a `last` cursor.
+pub(crate) trait Paginate: Clone + Send + 'static {
+    /// One page of results.
+    type Page: Send + 'static;
+    /// One item of a page.
+    type Item: Send + 'static;
 
-/// A stream of users.
-pub type Items<'a> = Pin<Box<dyn Stream<Item = Result<types::User>> + Send + 'a>>;
+    /// The cursor the request starts after, if any.
+    fn cursor(&self) -> Option<&str>;
+    /// Makes the request start after `cursor`.
+    fn set_cursor(&mut self, cursor: String);
+    /// The cursor of the page after `page`, if there is one.
+    fn next_cursor(page: &Self::Page) -> Option<&str>;
+    /// The items of a page.
+    fn into_items(page: Self::Page) -> Vec<Self::Item>;
+    /// Fetches one page.
+    fn fetch(self) -> impl Future<Output = Result<Response<Self::Page>>> + Send + 'static;
+}
 
-struct State<'a> {
-    list: ListUsers<'a>,
+/// Every page of a list, lazily, as a [`Stream`] of `Result<Response<P>>`.
+///
+/// [`try_next`](Self::try_next) needs no import; for other combinators, use
+/// `futures_util::TryStreamExt` (it is also a `Stream`).
+#[must_use = "a stream does nothing until it is polled"]
+pub struct Pages<P> {
+    inner: Pin<Box<dyn Stream<Item = Result<Response<P>>> + Send>>,
+}
+
+/// Every item of every page of a list, lazily, as a [`Stream`] of `Result<T>`.
+///
+/// [`try_next`](Self::try_next) needs no import; for other combinators, use
+/// `futures_util::TryStreamExt` (it is also a `Stream`).
+#[must_use = "a stream does nothing until it is polled"]
+pub struct Items<T> {
+    inner: Pin<Box<dyn Stream<Item = Result<T>> + Send>>,
+}
+
+struct State<L> {
+    list: L,
     seen: HashSet<String>,
     done: bool,
 }
 
-pub(crate) fn pages(list: ListUsers<'_>) -> Pages<'_> {
-    let mut seen = HashSet::new();
-    if let Some(first) = &list.last {
-        seen.insert(first.clone());
-    }
-    let state = State {
-        list,
-        seen,
-        done: false,
-    };
-    Box::pin(stream::try_unfold(state, |mut state| async move {
-        if state.done {
-            return Ok(None);
+impl<P: Send + 'static> Pages<P> {
+    pub(crate) fn new<L: Paginate<Page = P>>(list: L) -> Self {
+        let mut seen = HashSet::new();
+        if let Some(first) = list.cursor() {
+            seen.insert(first.to_string());
         }
-        let page = state.list.clone().send().await?;
-        match page.last.as_deref().filter(|cursor| !cursor.is_empty()) {
-            None => state.done = true,
-            Some(cursor) => {
-                if !state.seen.insert(cursor.to_string()) {
-                    return Err(Error::RepeatedCursor {
-                        cursor: cursor.to_string(),
-                    });
-                }
-                state.list.last = Some(cursor.to_string());
+        let state = State {
+            list,
+            seen,
+            done: false,
+        };
+        let inner = stream::try_unfold(state, |mut state| async move {
+            if state.done {
+                return Ok(None);
             }
+            let page = state.list.clone().fetch().await?;
+            match L::next_cursor(&page).filter(|cursor| !cursor.is_empty()) {
+                None => state.done = true,
+                Some(cursor) => {
+                    if !state.seen.insert(cursor.to_string()) {
+                        return Err(Error::RepeatedCursor {
+                            cursor: cursor.to_string(),
+                        });
+                    }
+                    state.list.set_cursor(cursor.to_string());
+                }
+            }
+            Ok(Some((page, state)))
+        });
+        Self {
+            inner: Box::pin(inner),
         }
-        Ok(Some((page, state)))
-    }))
+    }
+
+    /// The next page: `Ok(None)` after the last one.
+    pub async fn try_next(&mut self) -> Result<Option<Response<P>>> {
+        self.inner.try_next().await
+    }
 }
 
-pub(crate) fn items(list: ListUsers<'_>) -> Items<'_> {
-    Box::pin(
-        pages(list)
-            .map_ok(|page| stream::iter(page.into_result().users.into_iter().map(Ok)))
-            .try_flatten()
-            .boxed(),
-    )
+impl<T: Send + 'static> Items<T> {
+    pub(crate) fn new<L: Paginate<Item = T>>(list: L) -> Self {
+        let inner = Pages::new(list)
+            .inner
+            .map_ok(|page| stream::iter(L::into_items(page.into_result()).into_iter().map(Ok)))
+            .try_flatten();
+        Self {
+            inner: Box::pin(inner),
+        }
+    }
+
+    /// The next item: `Ok(None)` after the last one.
+    pub async fn try_next(&mut self) -> Result<Option<T>> {
+        self.inner.try_next().await
+    }
+
+    /// Every remaining item, in order, or the first error.
+    pub async fn try_collect(self) -> Result<Vec<T>> {
+        TryStreamExt::try_collect(self.inner).await
+    }
+}
+
+impl<P> Stream for Pages<P> {
+    type Item = Result<Response<P>>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        self.inner.as_mut().poll_next(cx)
+    }
+}
+
+impl<T> Stream for Items<T> {
+    type Item = Result<T>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        self.inner.as_mut().poll_next(cx)
+    }
+}
+
+impl<P> fmt::Debug for Pages<P> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Pages").finish_non_exhaustive()
+    }
+}
+
+impl<T> fmt::Debug for Items<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Items").finish_non_exhaustive()
+    }
 }

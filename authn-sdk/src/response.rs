@@ -2,8 +2,6 @@
 
 use std::ops::{Deref, DerefMut};
 
-use authn_api::types;
-
 use crate::error::PangeaStatus;
 
 /// The Pangea envelope of a successful call: `request_id`, times, `status`, `summary`, and the
@@ -14,10 +12,10 @@ use crate::error::PangeaStatus;
 /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// # let emulator = authn_emulator::Emulator::start().await?;
 /// # let authn = authn_sdk::AuthN::new(authn_sdk::Config::new(emulator.token()).base_url_template(emulator.base_url()))?;
-/// # authn.user().create("joe.user@email.com").await?;
+/// # authn.user().create("joe.user@email.com").send().await?;
 /// use authn_sdk::UserRef;
 ///
-/// let user = authn.user().profile().get(UserRef::email("joe.user@email.com")).await?;
+/// let user = authn.user().profile().get(UserRef::email("joe.user@email.com")).send().await?;
 /// println!("{} answered {} for {}", user.request_id, user.status, user.id);
 /// let user: authn_sdk::User = user.into_result();
 /// # Ok(())
@@ -41,6 +39,50 @@ pub struct Response<T> {
 }
 
 impl<T> Response<T> {
+    /// A successful answer with this result and an empty envelope, for tests of code that
+    /// handles SDK results. Set the rest with the `with_` methods.
+    ///
+    /// ```
+    /// use authn_sdk::{Response, User};
+    ///
+    /// let user = Response::new(User::new("pui_1", "joe.user@email.com")).with_request_id("prq_1");
+    /// assert_eq!(user.email, "joe.user@email.com");
+    /// assert_eq!(user.request_id, "prq_1");
+    /// ```
+    pub fn new(result: T) -> Self {
+        Self {
+            request_id: String::new(),
+            request_time: String::new(),
+            response_time: String::new(),
+            status: PangeaStatus::Success,
+            summary: None,
+            result,
+        }
+    }
+
+    /// Sets the request id.
+    pub fn with_request_id(mut self, request_id: impl Into<String>) -> Self {
+        self.request_id = request_id.into();
+        self
+    }
+
+    /// Sets the summary.
+    pub fn with_summary(mut self, summary: impl Into<String>) -> Self {
+        self.summary = Some(summary.into());
+        self
+    }
+
+    /// Sets when the service received the request and when it answered.
+    pub fn with_times(
+        mut self,
+        request_time: impl Into<String>,
+        response_time: impl Into<String>,
+    ) -> Self {
+        self.request_time = request_time.into();
+        self.response_time = response_time.into();
+        self
+    }
+
     /// The result, without the envelope.
     pub fn into_result(self) -> T {
         self.result
@@ -71,51 +113,3 @@ impl<T> DerefMut for Response<T> {
         &mut self.result
     }
 }
-
-/// A generated `XxxResponse` (the typed success envelope or the untyped one).
-pub(crate) trait Answer: Sized {
-    /// The typed result.
-    type Success;
-
-    /// The typed success, or the untyped envelope of any other status.
-    fn split(self) -> Result<Response<Self::Success>, Box<types::Envelope>>;
-}
-
-macro_rules! answer {
-    ($response:ident :: $success:ident => $result:ty, |$r:ident| $convert:expr) => {
-        impl Answer for authn_api::$response {
-            type Success = $result;
-
-            fn split(self) -> Result<Response<$result>, Box<types::Envelope>> {
-                match self {
-                    authn_api::$response::$success(ok) => {
-                        let ok = *ok;
-                        Ok(Response {
-                            request_id: ok.request_id,
-                            request_time: ok.request_time,
-                            response_time: ok.response_time,
-                            status: PangeaStatus::Success,
-                            summary: ok.summary,
-                            result: {
-                                let $r = ok.result;
-                                $convert
-                            },
-                        })
-                    }
-                    authn_api::$response::Envelope(envelope) => Err(Box::new(envelope)),
-                }
-            }
-        }
-    };
-}
-
-answer!(UserResponse::UserSuccess => types::User, |r| r);
-answer!(UserListResponse::UserListSuccess => types::UserList, |r| r);
-answer!(UserinfoResponse::UserinfoSuccess => types::Userinfo, |r| r);
-answer!(
-    AuthenticatorListResponse::AuthenticatorListSuccess => Vec<types::Authenticator>,
-    |r| r.authenticators
-);
-answer!(EmptyResponse::EmptySuccess => (), |r| {
-    let _ = r;
-});

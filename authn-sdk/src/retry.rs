@@ -9,8 +9,28 @@
 
 use std::time::{Duration, SystemTime};
 
-/// The retry settings, taken from [`Config`](crate::Config).
+/// When the SDK retries a failed attempt, and how long it waits: give one to
+/// [`Config::retry_policy`](crate::Config::retry_policy).
+///
+/// HTTP 500, 502, 503 and 504 and refused connections are retried, with a backoff of
+/// `min(base × 2ⁿ, max)` less up to 25% of jitter, as Pangea's SDKs do; a `Retry-After` on
+/// 503 (and on 429, which is retried only with one) is waited for, up to `max_retry_after`.
+/// Timeouts and connections lost after the request was sent are never retried: the service
+/// may have acted on them.
+///
+/// ```
+/// use std::time::Duration;
+/// use authn_sdk::RetryPolicy;
+///
+/// let mut policy = RetryPolicy::default(); // 3 retries, 0.5 s to 8 s, Retry-After up to 60 s
+/// policy.max_retries = 5;
+/// policy.max = Duration::from_secs(2);
+/// let config = authn_sdk::Config::new("pts_mytoken").retry_policy(policy);
+/// # let _ = config;
+/// assert_eq!(RetryPolicy::none().max_retries, 0);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct RetryPolicy {
     /// How many retries after the first attempt.
     pub max_retries: u32,
@@ -22,9 +42,30 @@ pub struct RetryPolicy {
     pub max_retry_after: Duration,
 }
 
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        Self {
+            max_retries: 3,
+            base: Duration::from_millis(500),
+            max: Duration::from_secs(8),
+            max_retry_after: Duration::from_secs(60),
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// No retries at all.
+    pub fn none() -> Self {
+        Self {
+            max_retries: 0,
+            ..Self::default()
+        }
+    }
+}
+
 /// What one attempt ended with, as far as retrying is concerned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome {
+pub(crate) enum Outcome {
     /// An HTTP answer.
     Status {
         /// The HTTP status code.
@@ -40,7 +81,7 @@ pub enum Outcome {
 
 /// What to do after an attempt.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Decision {
+pub(crate) enum Decision {
     /// Wait this long, then send the request again.
     RetryAfter(Duration),
     /// Keep this outcome.
@@ -50,24 +91,12 @@ pub enum Decision {
 /// Decides whether to retry after `retries_done` retries ended in `outcome`.
 ///
 /// `jitter` is a number in `[0, 1)` drawn by the caller, so that this function stays pure.
-///
-/// ```
-/// use std::time::Duration;
-/// use authn_sdk::retry::{decide, Decision, Outcome, RetryPolicy};
-///
-/// let policy = RetryPolicy {
-///     max_retries: 3,
-///     base: Duration::from_millis(500),
-///     max: Duration::from_secs(8),
-///     max_retry_after: Duration::from_secs(60),
-/// };
-/// let busy = Outcome::Status { status: 503, retry_after: None };
-/// assert_eq!(decide(&policy, 0, busy, 0.0), Decision::RetryAfter(Duration::from_millis(500)));
-/// assert_eq!(decide(&policy, 3, busy, 0.0), Decision::Stop);
-/// let bad = Outcome::Status { status: 400, retry_after: None };
-/// assert_eq!(decide(&policy, 0, bad, 0.0), Decision::Stop);
-/// ```
-pub fn decide(policy: &RetryPolicy, retries_done: u32, outcome: Outcome, jitter: f64) -> Decision {
+pub(crate) fn decide(
+    policy: &RetryPolicy,
+    retries_done: u32,
+    outcome: Outcome,
+    jitter: f64,
+) -> Decision {
     if retries_done >= policy.max_retries {
         return Decision::Stop;
     }
@@ -101,47 +130,19 @@ pub fn decide(policy: &RetryPolicy, retries_done: u32, outcome: Outcome, jitter:
 /// Whether an answer with this HTTP status can be retried at all, whatever its `Retry-After`
 /// says: [`decide`] stops for every other status. The transport asks this first, so that the
 /// answers that cannot be retried (nearly all) need no header lookup.
-///
-/// ```
-/// assert!(authn_sdk::retry::may_retry(503));
-/// assert!(!authn_sdk::retry::may_retry(200));
-/// ```
-pub fn may_retry(status: u16) -> bool {
+pub(crate) fn may_retry(status: u16) -> bool {
     matches!(status, 429 | 500 | 502 | 503 | 504)
 }
 
 /// The backoff before retry number `retries_done + 1`: `min(base × 2ⁿ, max) × (1 − 0.25 × jitter)`.
-///
-/// ```
-/// use std::time::Duration;
-/// use authn_sdk::retry::{backoff, RetryPolicy};
-///
-/// let policy = RetryPolicy {
-///     max_retries: 10,
-///     base: Duration::from_millis(500),
-///     max: Duration::from_secs(8),
-///     max_retry_after: Duration::from_secs(60),
-/// };
-/// assert_eq!(backoff(&policy, 2, 0.0), Duration::from_secs(2));
-/// assert_eq!(backoff(&policy, 9, 0.0), Duration::from_secs(8));
-/// assert_eq!(backoff(&policy, 0, 1.0), Duration::from_millis(375));
-/// ```
-pub fn backoff(policy: &RetryPolicy, retries_done: u32, jitter: f64) -> Duration {
+pub(crate) fn backoff(policy: &RetryPolicy, retries_done: u32, jitter: f64) -> Duration {
     let factor = 2u32.saturating_pow(retries_done.min(31));
     let raw = policy.base.saturating_mul(factor).min(policy.max);
     raw.mul_f64(1.0 - 0.25 * jitter.clamp(0.0, 1.0))
 }
 
 /// Reads a `Retry-After` value: delay seconds (`120`) or an HTTP date, relative to `now`.
-///
-/// ```
-/// use std::time::{Duration, SystemTime};
-/// use authn_sdk::retry::parse_retry_after;
-///
-/// assert_eq!(parse_retry_after("3", SystemTime::now()), Some(Duration::from_secs(3)));
-/// assert_eq!(parse_retry_after("soon", SystemTime::now()), None);
-/// ```
-pub fn parse_retry_after(value: &str, now: SystemTime) -> Option<Duration> {
+pub(crate) fn parse_retry_after(value: &str, now: SystemTime) -> Option<Duration> {
     let value = value.trim();
     if let Ok(seconds) = value.parse::<u64>() {
         return Some(Duration::from_secs(seconds));
@@ -329,5 +330,40 @@ mod tests {
         assert_eq!(parse_retry_after(&earlier, now), Some(Duration::ZERO));
         assert_eq!(parse_retry_after("-1", now), None);
         assert_eq!(parse_retry_after("", now), None);
+    }
+
+    #[test]
+    fn the_examples_of_the_docs_hold() {
+        let policy = RetryPolicy::default();
+        let busy = Outcome::Status {
+            status: 503,
+            retry_after: None,
+        };
+        assert_eq!(
+            decide(&policy, 0, busy, 0.0),
+            Decision::RetryAfter(Duration::from_millis(500))
+        );
+        assert_eq!(decide(&policy, 3, busy, 0.0), Decision::Stop);
+        let bad = Outcome::Status {
+            status: 400,
+            retry_after: None,
+        };
+        assert_eq!(decide(&policy, 0, bad, 0.0), Decision::Stop);
+        assert!(may_retry(503));
+        assert!(!may_retry(200));
+        let policy = RetryPolicy {
+            max_retries: 10,
+            ..RetryPolicy::default()
+        };
+        assert_eq!(backoff(&policy, 2, 0.0), Duration::from_secs(2));
+        assert_eq!(backoff(&policy, 9, 0.0), Duration::from_secs(8));
+        assert_eq!(backoff(&policy, 0, 1.0), Duration::from_millis(375));
+        assert_eq!(
+            parse_retry_after("3", SystemTime::now()),
+            Some(Duration::from_secs(3))
+        );
+        assert_eq!(parse_retry_after("soon", SystemTime::now()), None);
+        assert_eq!(RetryPolicy::none().max_retries, 0);
+        assert_eq!(RetryPolicy::none().base, RetryPolicy::default().base);
     }
 }

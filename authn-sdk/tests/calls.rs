@@ -4,13 +4,9 @@
 
 use std::collections::BTreeMap;
 
-use authn_sdk::authn_api::types::{
-    AuthenticatorType, ItemOrder, KnownAuthenticatorType, KnownTokenType, KnownVerdict, TokenType,
-    Verdict,
-};
 use authn_sdk::{
-    AuthN, Config, Error, PangeaStatus, ProfileEdit, Response, Timestamp, UserFilter, UserOrderBy,
-    UserRef,
+    AuthN, AuthenticatorType, Config, Error, ItemOrder, PangeaStatus, ProfileEdit, Response,
+    Timestamp, TokenType, UserFilter, UserOrderBy, UserRef, Verdict,
 };
 use chrono::{TimeDelta, TimeZone, Utc};
 use httpmock::Method::POST;
@@ -113,10 +109,6 @@ fn profile(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
         .collect()
 }
 
-fn known_authenticator(kind: KnownAuthenticatorType) -> AuthenticatorType {
-    AuthenticatorType::KnownAuthenticatorType(kind)
-}
-
 /// A mock that answers anything, to prove that nothing was sent.
 async fn catch_all(server: &MockServer) -> Mock<'_> {
     server
@@ -165,6 +157,7 @@ async fn create_sends_email_profile_and_username_and_decodes_the_user() {
         .profile([("first_name", "Joe")])
         .profile([("last_name", "User")])
         .username("joeuser")
+        .send()
         .await;
     mock.assert_async().await;
     let response = response.expect("the call succeeds");
@@ -182,7 +175,7 @@ async fn create_sends_email_profile_and_username_and_decodes_the_user() {
     assert_eq!(user.username.as_deref(), Some("joeuser"));
     assert_eq!(user.phone.as_deref(), Some("+18085550173"));
     assert_eq!(
-        user.profile.0,
+        user.profile,
         profile(&[("first_name", "Joe"), ("last_name", "User")])
     );
     assert!(!user.verified);
@@ -210,10 +203,7 @@ async fn create_sends_email_profile_and_username_and_decodes_the_user() {
         panic!("one authenticator expected, got {:?}", user.authenticators);
     };
     assert_eq!(auth.id, "pau_wuk7tvtpswyjtlsx52b7yyi2l7zotv4a");
-    assert_eq!(
-        auth.type_,
-        known_authenticator(KnownAuthenticatorType::Password)
-    );
+    assert_eq!(auth.kind, AuthenticatorType::Password);
     assert!(auth.enabled);
     assert_eq!(auth.provider.as_deref(), Some("password"));
     assert_eq!(auth.provider_name.as_deref(), Some("Password"));
@@ -261,7 +251,11 @@ async fn create_without_username_omits_it_and_sends_an_empty_profile() {
         })
         .await;
 
-    let response = authn(&server).user().create("new.user@example.com").await;
+    let response = authn(&server)
+        .user()
+        .create("new.user@example.com")
+        .send()
+        .await;
     mock.assert_async().await;
     let response = response.expect("the call succeeds");
 
@@ -274,7 +268,7 @@ async fn create_without_username_omits_it_and_sends_an_empty_profile() {
     );
     assert_eq!(response.id, "pui_nnnnwpnz2cmegsws737xbsqnmnuwtbm5");
     assert_eq!(response.email, "new.user@example.com");
-    assert!(response.profile.0.is_empty());
+    assert!(response.profile.is_empty());
     assert!(!response.verified);
     assert_eq!(
         response.created_at,
@@ -318,7 +312,7 @@ async fn delete_sends_the_selector_and_accepts_an_empty_null_or_absent_result() 
             })
             .await;
 
-        let response = authn(&server).user().delete(user).await;
+        let response = authn(&server).user().delete(user).send().await;
         mock.assert_async().await;
         let response =
             response.unwrap_or_else(|e| panic!("a {shape} result must decode, got: {e}"));
@@ -358,6 +352,7 @@ async fn update_sends_disabled_unlock_and_phone_and_decodes_the_user() {
         .disabled(true)
         .unlock(true)
         .phone("+18085550173")
+        .send()
         .await;
     mock.assert_async().await;
     let response = response.expect("the call succeeds");
@@ -375,7 +370,7 @@ async fn update_sends_disabled_unlock_and_phone_and_decodes_the_user() {
     assert_eq!(user.username.as_deref(), Some("joeuser"));
     assert_eq!(user.phone.as_deref(), Some("+18085550173"));
     assert_eq!(
-        user.profile.0,
+        user.profile,
         profile(&[("first_name", "Joe"), ("last_name", "User")])
     );
     assert!(user.verified);
@@ -436,6 +431,7 @@ async fn update_sends_only_the_settings_that_were_set_and_false_when_set_false()
         .user()
         .update(UserRef::id("pui_ypkhwpnz2cmegsws737xbsqnmnuwtbm9"))
         .disabled(false)
+        .send()
         .await;
     mock.assert_async().await;
     let response = response.expect("the call succeeds");
@@ -448,7 +444,7 @@ async fn update_sends_only_the_settings_that_were_set_and_false_when_set_false()
     );
     assert_eq!(response.id, "pui_ypkhwpnz2cmegsws737xbsqnmnuwtbm9");
     assert_eq!(response.email, "joe.user@email.com");
-    assert_eq!(response.profile.0, profile(&[("first_name", "Joe")]));
+    assert_eq!(response.profile, profile(&[("first_name", "Joe")]));
     assert!(response.verified);
     assert_eq!(response.disabled, Some(false));
     assert_eq!(response.locked_out, None);
@@ -472,6 +468,7 @@ async fn update_by_email_sends_unlock_false_alone() {
         .user()
         .update(UserRef::email("joe.user@email.com"))
         .unlock(false)
+        .send()
         .await;
     mock.assert_async().await;
     let response = response.expect("the call succeeds");
@@ -499,6 +496,7 @@ async fn profile_get_by_id_decodes_every_field() {
         .user()
         .profile()
         .get(UserRef::id("pui_xpkhwpnz2cmegsws737xbsqnmnuwtbm5"))
+        .send()
         .await;
     mock.assert_async().await;
     let response = response.expect("the call succeeds");
@@ -516,7 +514,7 @@ async fn profile_get_by_id_decodes_every_field() {
     assert_eq!(user.username.as_deref(), Some("janedoe"));
     assert_eq!(user.phone.as_deref(), Some("+442071838750"));
     assert_eq!(
-        user.profile.0,
+        user.profile,
         profile(&[
             ("first_name", "Jane"),
             ("last_name", "Doe"),
@@ -545,10 +543,7 @@ async fn profile_get_by_id_decodes_every_field() {
         panic!("one authenticator expected, got {:?}", user.authenticators);
     };
     assert_eq!(totp.id, "pau_totptvtpswyjtlsx52b7yyi2l7zotv4a");
-    assert_eq!(
-        totp.type_,
-        known_authenticator(KnownAuthenticatorType::Totp)
-    );
+    assert_eq!(totp.kind, AuthenticatorType::Totp);
     assert!(!totp.enabled);
     assert_eq!(totp.provider, None);
     assert_eq!(totp.created_at, at((2023, 1, 2), (3, 4, 6), 123));
@@ -575,6 +570,7 @@ async fn profile_update_by_email_sets_a_key_and_sends_null_to_remove_one() {
         .user()
         .profile()
         .update(UserRef::email("joe.user@email.com"), edits)
+        .send()
         .await;
     mock.assert_async().await;
     let response = response.expect("the call succeeds");
@@ -590,10 +586,10 @@ async fn profile_update_by_email_sets_a_key_and_sends_null_to_remove_one() {
     assert_eq!(user.id, "pui_ypkhwpnz2cmegsws737xbsqnmnuwtbm9");
     assert_eq!(user.email, "joe.user@email.com");
     assert_eq!(
-        user.profile.0,
+        user.profile,
         profile(&[("first_name", "Joe"), ("phone", "18085550173")])
     );
-    assert!(!user.profile.0.contains_key("nickname"));
+    assert!(!user.profile.contains_key("nickname"));
     assert!(user.verified);
     assert_eq!(user.disabled, Some(false));
     assert_eq!(user.created_at, Some(at((2022, 11, 20), (10, 0, 0), 0)));
@@ -626,6 +622,7 @@ async fn profile_update_selects_by_id_and_by_username_too() {
             .user()
             .profile()
             .update(user, ProfileEdit::new().remove("nickname"))
+            .send()
             .await;
         mock.assert_async().await;
         let response = response.expect("the call succeeds");
@@ -682,6 +679,7 @@ async fn list_sends_filter_order_order_by_size_and_last_and_decodes_the_page() {
         .order_by(UserOrderBy::CreatedAt)
         .size(2)
         .last("WyIyMDIyLTExLTIwIiwicHVpX3lwIl0=")
+        .send()
         .await;
     mock.assert_async().await;
     let response = response.expect("the call succeeds");
@@ -706,7 +704,7 @@ async fn list_sends_filter_order_order_by_size_and_last_and_decodes_the_page() {
     assert_eq!(first.username.as_deref(), Some("someuser1234"));
     assert_eq!(first.email, "joe.user@email.com");
     assert_eq!(
-        first.profile.0,
+        first.profile,
         profile(&[
             ("first_name", "Joe"),
             ("last_name", "User"),
@@ -726,7 +724,7 @@ async fn list_sends_filter_order_order_by_size_and_last_and_decodes_the_page() {
     assert_eq!(second.id, "pui_zzkhwpnz2cmegsws737xbsqnmnuwtbm9");
     assert_eq!(second.email, "jane.user@email.com");
     assert_eq!(second.username, None);
-    assert!(second.profile.0.is_empty());
+    assert!(second.profile.is_empty());
     assert!(second.verified);
     assert_eq!(second.disabled, None);
     assert_eq!(second.last_login_at, None);
@@ -757,7 +755,7 @@ async fn list_sends_empty_filter_lists_as_given_instead_of_dropping_them() {
         .email_contains(Vec::<String>::new())
         .profile_contains("nickname", Vec::<String>::new())
         .disabled(true);
-    let response = authn(&server).user().list().filter(filter).await;
+    let response = authn(&server).user().list().filter(filter).send().await;
     mock.assert_async().await;
     let response = response.expect("the call succeeds");
     assert_eq!(response.request_id, "prq_aaaaiizbon6j3bsdvnpmwxsz2aan7fqd");
@@ -785,7 +783,7 @@ async fn bare_list_sends_an_empty_object() {
         })
         .await;
 
-    let response = authn(&server).user().list().await;
+    let response = authn(&server).user().list().send().await;
     mock.assert_async().await;
     let response = response.expect("the call succeeds");
     assert_envelope(
@@ -819,6 +817,7 @@ async fn authenticators_list_by_username_decodes_every_authenticator() {
         .user()
         .authenticators()
         .list(UserRef::username("joeuser"))
+        .send()
         .await;
     mock.assert_async().await;
     let response = response.expect("the call succeeds");
@@ -835,10 +834,7 @@ async fn authenticators_list_by_username_decodes_every_authenticator() {
     };
 
     assert_eq!(password.id, "pau_wuk7tvtpswyjtlsx52b7yyi2l7zotv4a");
-    assert_eq!(
-        password.type_,
-        known_authenticator(KnownAuthenticatorType::Password)
-    );
+    assert_eq!(password.kind, AuthenticatorType::Password);
     assert!(password.enabled);
     assert_eq!(password.provider.as_deref(), Some("password"));
     assert_eq!(password.provider_name.as_deref(), Some("Password"));
@@ -854,10 +850,7 @@ async fn authenticators_list_by_username_decodes_every_authenticator() {
     assert_eq!(password.updated_at, at((2023, 2, 1), (0, 0, 0), 0));
 
     assert_eq!(passkey.id, "pau_pkeytvtpswyjtlsx52b7yyi2l7zotv4a");
-    assert_eq!(
-        passkey.type_,
-        known_authenticator(KnownAuthenticatorType::Passkey)
-    );
+    assert_eq!(passkey.kind, AuthenticatorType::Passkey);
     assert!(passkey.enabled);
     assert_eq!(passkey.rpid.as_deref(), Some("login.example.com"));
     assert_eq!(passkey.phase.as_deref(), Some("secondary"));
@@ -871,10 +864,7 @@ async fn authenticators_list_by_username_decodes_every_authenticator() {
 
     // A kind Pangea adds later reaches the caller intact.
     assert_eq!(future.id, "pau_newktvtpswyjtlsx52b7yyi2l7zotv4a");
-    assert_eq!(
-        future.type_,
-        AuthenticatorType::Other("hardware_key".into())
-    );
+    assert_eq!(future.kind, AuthenticatorType::from("hardware_key"));
     assert!(!future.enabled);
     assert_eq!(future.provider.as_deref(), Some("yubico"));
     assert_eq!(future.provider_name.as_deref(), Some("YubiKey"));
@@ -921,6 +911,7 @@ async fn authenticators_delete_sends_selector_and_id_and_accepts_an_empty_null_o
             .user()
             .authenticators()
             .delete(user, "pau_wuk7tvtpswyjtlsx52b7yyi2l7zotv4a")
+            .send()
             .await;
         mock.assert_async().await;
         let response =
@@ -957,6 +948,7 @@ async fn userinfo_with_flow_id_sends_code_and_flow_and_decodes_both_tokens() {
         .client()
         .userinfo("pmc_d6chl6qulpn3it34oerwm3cqwsjd6dxw")
         .flow_id("pfl_wuk7tvtpswyjtlsx52b7yyi2l7zotv4a")
+        .send()
         .await;
     mock.assert_async().await;
     let response = response.expect("the call succeeds");
@@ -981,17 +973,14 @@ async fn userinfo_with_flow_id_sends_code_and_flow_and_decodes_both_tokens() {
         "ptr_xpkhwpnz2cmegsws737xbsqnmnuwtbm5"
     );
     assert_eq!(refresh.id, "pmt_rqo2uwlhgxy5gqpfgxjomccovphnfjo6");
-    assert_eq!(
-        refresh.type_,
-        TokenType::KnownTokenType(KnownTokenType::Session)
-    );
+    assert_eq!(refresh.kind, TokenType::Session);
     assert_eq!(refresh.life, 172_800);
     assert_eq!(refresh.expire, at((2022, 11, 23), (21, 21, 40), 256_969));
     assert_eq!(refresh.enabled, Some(true));
     assert_eq!(refresh.identity, "pui_ypkhwpnz2cmegsws737xbsqnmnuwtbm9");
     assert_eq!(refresh.email, "joe.user@email.com");
     assert_eq!(refresh.scopes, ["scope1"]);
-    assert_eq!(refresh.profile.0, profile(&[("first_name", "Joe")]));
+    assert_eq!(refresh.profile, profile(&[("first_name", "Joe")]));
     assert_eq!(
         refresh.created_at,
         at((2022, 11, 21), (21, 21, 40), 256_969)
@@ -1019,10 +1008,7 @@ async fn userinfo_with_flow_id_sends_code_and_flow_and_decodes_both_tokens() {
     let ip_reputation = ip.reputation.as_ref().expect("ip reputation");
     assert_eq!(ip_reputation.category, ["Not Provided"]);
     assert_eq!(ip_reputation.score, Some(0));
-    assert_eq!(
-        ip_reputation.verdict,
-        Some(Verdict::KnownVerdict(KnownVerdict::Benign))
-    );
+    assert_eq!(ip_reputation.verdict, Some(Verdict::Benign));
     let geo = ip.geolocation.as_ref().expect("geolocation");
     assert_eq!(geo.country.as_deref(), Some("United States"));
     assert_eq!(geo.city.as_deref(), Some("Honolulu"));
@@ -1037,7 +1023,7 @@ async fn userinfo_with_flow_id_sends_code_and_flow_and_decodes_both_tokens() {
     assert_eq!(domain_reputation.score, Some(10));
     assert_eq!(
         domain_reputation.verdict,
-        Some(Verdict::Other("a-verdict-added-later".into()))
+        Some(Verdict::from("a-verdict-added-later"))
     );
 
     let active = response
@@ -1049,17 +1035,14 @@ async fn userinfo_with_flow_id_sends_code_and_flow_and_decodes_both_tokens() {
         "ptu_wuk7tvtpswyjtlsx52b7yyi2l7zotv4a"
     );
     assert_eq!(active.id, "pmt_aqo2uwlhgxy5gqpfgxjomccovphnfjo6");
-    assert_eq!(
-        active.type_,
-        TokenType::KnownTokenType(KnownTokenType::User)
-    );
+    assert_eq!(active.kind, TokenType::User);
     assert_eq!(active.life, 900);
     assert_eq!(active.expire, at((2022, 11, 21), (21, 36, 40), 256_969));
     assert_eq!(active.enabled, None);
     assert_eq!(active.identity, "pui_ypkhwpnz2cmegsws737xbsqnmnuwtbm9");
     assert_eq!(active.email, "joe.user@email.com");
     assert!(active.scopes.is_empty());
-    assert_eq!(active.profile.0, profile(&[("first_name", "Joe")]));
+    assert_eq!(active.profile, profile(&[("first_name", "Joe")]));
     assert_eq!(active.created_at, at((2022, 11, 21), (21, 21, 40), 256_969));
     assert_eq!(active.intelligence, None);
     assert_eq!(active.audience, None);
@@ -1104,6 +1087,7 @@ async fn userinfo_without_flow_id_omits_it() {
     let response = authn(&server)
         .client()
         .userinfo("pmc_d6chl6qulpn3it34oerwm3cqwsjd6dxw")
+        .send()
         .await;
     mock.assert_async().await;
     let response = response.expect("the call succeeds");
@@ -1121,15 +1105,12 @@ async fn userinfo_without_flow_id_omits_it() {
         "ptr_aaaawpnz2cmegsws737xbsqnmnuwtbm5"
     );
     assert_eq!(refresh.id, "pmt_bbbbuwlhgxy5gqpfgxjomccovphnfjo6");
-    assert_eq!(
-        refresh.type_,
-        TokenType::KnownTokenType(KnownTokenType::Session)
-    );
+    assert_eq!(refresh.kind, TokenType::Session);
     assert_eq!(refresh.life, 3600);
     assert_eq!(refresh.expire, at((2023, 9, 9), (10, 9, 9), 0));
     assert_eq!(refresh.identity, "pui_xpkhwpnz2cmegsws737xbsqnmnuwtbm5");
     assert_eq!(refresh.email, "jane.doe@example.com");
-    assert_eq!(refresh.profile.0, profile(&[("first_name", "Jane")]));
+    assert_eq!(refresh.profile, profile(&[("first_name", "Jane")]));
     assert_eq!(refresh.created_at, at((2023, 9, 9), (9, 9, 9), 0));
     assert_eq!(refresh.enabled, None);
     assert!(refresh.scopes.is_empty());
@@ -1160,7 +1141,12 @@ async fn password_change_sends_token_and_passwords_and_accepts_an_empty_null_or_
         let response = authn(&server)
             .client()
             .password()
-            .change(token, "hunter2", "My2n+Password")
+            .change(
+                &authn_sdk::ActiveToken::new(token),
+                "hunter2",
+                "My2n+Password",
+            )
+            .send()
             .await;
         mock.assert_async().await;
         let response =
@@ -1199,6 +1185,7 @@ async fn user_agent_suffix_is_appended_after_the_sdk_version() {
         .user()
         .profile()
         .get(UserRef::username("janedoe"))
+        .send()
         .await;
     mock.assert_async().await;
     let response = response.expect("the call succeeds");
@@ -1221,6 +1208,7 @@ async fn configured_extra_header_is_sent() {
     let response = authn_with(&server, |c| c.header("x-tenant", "blue"))
         .user()
         .delete(UserRef::username("joeuser"))
+        .send()
         .await;
     mock.assert_async().await;
     assert_eq!(
@@ -1260,6 +1248,7 @@ async fn extra_headers_do_not_override_authorization_user_agent_or_content_type(
     .user()
     .profile()
     .get(UserRef::email("jane.doe@example.com"))
+    .send()
     .await;
     assert_eq!(intruder.calls_async().await, 0);
     mock.assert_async().await;
@@ -1279,6 +1268,7 @@ async fn create_with_a_bad_email_sends_nothing() {
         .user()
         .create("joe.user_at_email.com")
         .profile([("first_name", "Joe")])
+        .send()
         .await;
     let (field, text) = invalid_input(result);
     assert_eq!(field, "email");
@@ -1294,6 +1284,7 @@ async fn create_with_a_bad_username_sends_nothing() {
         .user()
         .create("joe.user@email.com")
         .username("j")
+        .send()
         .await;
     assert_eq!(invalid_input(result).0, "username");
     assert_eq!(any.calls_async().await, 0);
@@ -1305,7 +1296,7 @@ async fn bad_selectors_name_their_field_and_send_nothing() {
     let any = catch_all(&server).await;
     let authn = authn(&server);
     assert_eq!(
-        invalid_input(authn.user().delete(UserRef::id("")).await).0,
+        invalid_input(authn.user().delete(UserRef::id("")).send().await).0,
         "id"
     );
     assert_eq!(
@@ -1314,13 +1305,22 @@ async fn bad_selectors_name_their_field_and_send_nothing() {
                 .user()
                 .update(UserRef::email("joe"))
                 .disabled(true)
+                .send()
                 .await
         )
         .0,
         "email"
     );
     assert_eq!(
-        invalid_input(authn.user().profile().get(UserRef::username("j")).await).0,
+        invalid_input(
+            authn
+                .user()
+                .profile()
+                .get(UserRef::username("j"))
+                .send()
+                .await
+        )
+        .0,
         "username"
     );
     assert_eq!(any.calls_async().await, 0);
@@ -1337,6 +1337,7 @@ async fn authenticator_delete_with_a_bad_authenticator_id_sends_nothing() {
             UserRef::id("pui_ypkhwpnz2cmegsws737xbsqnmnuwtbm9"),
             "pau_NOT-A-VALID-ID",
         )
+        .send()
         .await;
     let (field, text) = invalid_input(result);
     assert_eq!(field, "authenticator_id");
@@ -1349,7 +1350,7 @@ async fn userinfo_with_a_bad_login_code_sends_nothing_and_never_shows_the_code()
     let server = MockServer::start_async().await;
     let any = catch_all(&server).await;
     let code = "pmc_TopSecretButMalformedCode";
-    let result = authn(&server).client().userinfo(code).await;
+    let result = authn(&server).client().userinfo(code).send().await;
     let debug = format!("{result:?}");
     let (field, text) = invalid_input(result);
     assert_eq!(field, "code");
@@ -1373,6 +1374,7 @@ async fn userinfo_with_a_bad_flow_id_sends_nothing() {
         .client()
         .userinfo("pmc_d6chl6qulpn3it34oerwm3cqwsjd6dxw")
         .flow_id("flow-1")
+        .send()
         .await;
     assert_eq!(invalid_input(result).0, "flow_id");
     assert_eq!(any.calls_async().await, 0);
@@ -1385,7 +1387,12 @@ async fn password_change_with_a_bad_user_token_sends_nothing_and_never_shows_it(
     let result = authn(&server)
         .client()
         .password()
-        .change("not-a-user-token", "hunter2", "My2n+Password")
+        .change(
+            &authn_sdk::ActiveToken::new("not-a-user-token"),
+            "hunter2",
+            "My2n+Password",
+        )
+        .send()
         .await;
     let (field, text) = invalid_input(result);
     assert_eq!(field, "token");
@@ -1401,7 +1408,7 @@ async fn password_change_with_a_bad_user_token_sends_nothing_and_never_shows_it(
 async fn list_with_size_zero_sends_nothing() {
     let server = MockServer::start_async().await;
     let any = catch_all(&server).await;
-    let result = authn(&server).user().list().size(0).await;
+    let result = authn(&server).user().list().size(0).send().await;
     assert_eq!(invalid_input(result).0, "size");
     assert_eq!(any.calls_async().await, 0);
 }
@@ -1414,6 +1421,7 @@ async fn list_with_an_invalid_profile_filter_name_sends_nothing() {
         .user()
         .list()
         .filter(UserFilter::new().profile("first_name", "Joe"))
+        .send()
         .await;
     let (field, text) = invalid_input(result);
     assert_eq!(field, "filter");

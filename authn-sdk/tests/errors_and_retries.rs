@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use authn_sdk::{
-    AuthN, AuthenticatorType, Config, Error, FieldError, PangeaStatus, RETRIED_REQUEST_IDS, UserRef,
+    ActiveToken, AuthN, AuthenticatorType, Config, Error, FieldError, PangeaStatus, UserRef,
 };
 use httpmock::MockServer;
 use serde_json::{Value, json};
@@ -19,6 +19,8 @@ const TOKEN: &str = "pts_errorsandretriestoken";
 const EMAIL: &str = "joe.user@email.com";
 const USER_ID: &str = "pui_xpkhwpnz2cmegsws737xbsqnmnuwtbm5";
 const USER_TOKEN: &str = "ptu_wuk7tvtpswyjtlsx52b7yyi2l7zotv4a";
+/// The header Pangea's SDKs send on a retry, listing the ids of the earlier attempts.
+const RETRIED_REQUEST_IDS: &str = "x-pangea-retried-request-ids";
 const LOGIN_CODE: &str = "pmc_d6chl6qulpn3it34oerwm3cqwsjd6dxw";
 
 /// Fast settings: short backoffs and polls, so that the whole file runs in a few seconds.
@@ -69,7 +71,12 @@ fn expect_err<T: std::fmt::Debug>(result: Result<T, Error>) -> Error {
 
 /// `user/profile/get` by email: the call most tests use.
 async fn get_user(authn: &AuthN) -> Result<authn_sdk::Response<authn_sdk::User>, Error> {
-    authn.user().profile().get(UserRef::email(EMAIL)).await
+    authn
+        .user()
+        .profile()
+        .get(UserRef::email(EMAIL))
+        .send()
+        .await
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -95,7 +102,8 @@ async fn authentication_failure_with_http_200_is_an_api_error() {
         authn
             .client()
             .password()
-            .change(USER_TOKEN, "hunter2", "My2n+Password")
+            .change(&ActiveToken::new(USER_TOKEN), "hunter2", "My2n+Password")
+            .send()
             .await,
     );
     assert!(matches!(err, Error::Api(_)), "{err:?}");
@@ -134,7 +142,7 @@ async fn disabled_user_with_http_200_is_an_api_error() {
         })
         .await;
     let authn = authn(config(&server.base_url()));
-    let err = expect_err(authn.client().userinfo(LOGIN_CODE).await);
+    let err = expect_err(authn.client().userinfo(LOGIN_CODE).send().await);
     assert!(matches!(err, Error::Api(_)), "{err:?}");
     assert_eq!(err.pangea_status(), Some(&PangeaStatus::DisabledUser));
     assert_eq!(err.summary(), Some("User is disabled"));
@@ -161,10 +169,7 @@ async fn unknown_status_is_kept_intact_with_its_result() {
         .await;
     let authn = authn(config(&server.base_url()));
     let err = expect_err(get_user(&authn).await);
-    assert_eq!(
-        err.pangea_status(),
-        Some(&PangeaStatus::Other("UserNotFound".into()))
-    );
+    assert_eq!(err.pangea_status(), Some(&PangeaStatus::UserNotFound));
     assert_eq!(
         err.pangea_status().map(PangeaStatus::as_str),
         Some("UserNotFound")
@@ -211,7 +216,7 @@ async fn validation_error_400_decodes_field_errors_and_is_not_retried() {
         })
         .await;
     let authn = authn(config(&server.base_url()));
-    let err = expect_err(authn.user().create(EMAIL).await);
+    let err = expect_err(authn.user().create(EMAIL).send().await);
     assert!(matches!(err, Error::Api(_)), "{err:?}");
     assert_eq!(err.pangea_status(), Some(&PangeaStatus::ValidationError));
     assert_eq!(err.summary(), Some("There were 2 validation errors"));
@@ -768,7 +773,12 @@ async fn accepted_is_polled_until_the_result_is_ready() {
         })
         .await;
     let authn = authn(config(&server.base_url()));
-    let user = authn.user().create(EMAIL).await.expect("the polled result");
+    let user = authn
+        .user()
+        .create(EMAIL)
+        .send()
+        .await
+        .expect("the polled result");
     assert_eq!(user.id, USER_ID);
     assert_eq!(user.email, EMAIL);
     assert_eq!(user.request_id, "prq_async");
@@ -802,7 +812,7 @@ async fn accepted_that_never_resolves_is_pending() {
     let config = config(&server.base_url())
         .poll_timing(Duration::from_millis(250), Duration::from_millis(10));
     let authn = authn(config);
-    let err = expect_err(authn.user().create(EMAIL).await);
+    let err = expect_err(authn.user().create(EMAIL).send().await);
     match &err {
         Error::Pending { request_id } => assert_eq!(request_id, "prq_slow"),
         other => panic!("expected Pending, got {other:?}"),
@@ -833,7 +843,7 @@ async fn accepted_without_polling_is_pending_at_once() {
         })
         .await;
     let authn = authn(config(&server.base_url()).poll_accepted(false));
-    let err = expect_err(authn.user().create(EMAIL).await);
+    let err = expect_err(authn.user().create(EMAIL).send().await);
     assert!(
         matches!(&err, Error::Pending { request_id } if request_id == "prq_nopoll"),
         "{err:?}"
@@ -1041,8 +1051,8 @@ async fn unknown_fields_and_unknown_enum_values_are_accepted() {
     assert_eq!(user.id, USER_ID);
     assert_eq!(user.authenticators.len(), 1);
     assert_eq!(
-        user.authenticators[0].type_,
-        AuthenticatorType::Other("webauthn2".into())
+        user.authenticators[0].kind,
+        AuthenticatorType::from("webauthn2")
     );
     assert_eq!(mock.calls_async().await, 1);
 }
@@ -1166,7 +1176,7 @@ async fn lowercase_success_with_a_valid_result_is_ok() {
     assert_eq!(user.summary.as_deref(), Some("User found"));
     assert_eq!(user.id, USER_ID);
     assert_eq!(
-        user.profile.0.get("first_name").map(String::as_str),
+        user.profile.get("first_name").map(String::as_str),
         Some("Joe")
     );
     assert_eq!(mock.calls_async().await, 1);

@@ -26,14 +26,14 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
-use authn_sdk::{
-    AuthN, AuthenticatorType, Config, Error, FieldError, RETRIED_REQUEST_IDS, User, UserRef,
-};
+use authn_sdk::{AuthN, Config, Error, FieldError, User, UserRef};
 use serde_json::{Value, json};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
 const TOKEN: &str = "pts_faultstabletoken";
+/// The header Pangea's SDKs send on a retry, listing the ids of the earlier attempts.
+const RETRIED_REQUEST_IDS: &str = "x-pangea-retried-request-ids";
 const EMAIL: &str = "joe.user@email.com";
 const USER_ID: &str = "pui_xpkhwpnz2cmegsws737xbsqnmnuwtbm5";
 const MIB: u64 = 1024 * 1024;
@@ -475,12 +475,14 @@ impl Call {
                 .user()
                 .profile()
                 .get(UserRef::email(EMAIL))
+                .send()
                 .await
                 .map(user),
-            Call::Create => authn.user().create(EMAIL).await.map(user),
+            Call::Create => authn.user().create(EMAIL).send().await.map(user),
             Call::Delete => authn
                 .user()
                 .delete(UserRef::email(EMAIL))
+                .send()
                 .await
                 .map(|r| Got {
                     request_id: r.request_id,
@@ -691,6 +693,10 @@ fn broke_at(outcome: &Outcome, want: Stage) -> Result<(), String> {
     let source = match &outcome.result {
         Err(Error::Transport { source } | Error::Timeout { source }) => source,
         other => return Err(format!("expected a transport failure, got {other:?}")),
+    };
+    // The SDK's own transport failed, so the documented escape hatch gives the reqwest error.
+    let Some(source) = source.downcast_ref::<reqwest::Error>() else {
+        return Err(format!("the cause is not a reqwest::Error: {source:?}"));
     };
     let stage = if source.is_connect() {
         Stage::Connect
@@ -1158,7 +1164,7 @@ fn rows() -> Vec<Row> {
                 decoded: Decoded::User(u),
                 ..
             }) if u.authenticators.len() == 1
-                && u.authenticators[0].type_ == AuthenticatorType::Other("webauthn2".into()) =>
+                && u.authenticators[0].kind == "webauthn2" =>
             {
                 Ok(())
             }

@@ -249,33 +249,50 @@ impl Decoder {
         }
         let user = || UserRef::email(EMAIL);
         match (self, which % self.calls()) {
-            (Decoder::User, 0) => authn.user().create(EMAIL).await.map(shown),
-            (Decoder::User, 1) => authn.user().update(user()).disabled(true).await.map(shown),
-            (Decoder::User, 2) => authn.user().profile().get(user()).await.map(shown),
+            (Decoder::User, 0) => authn.user().create(EMAIL).send().await.map(shown),
+            (Decoder::User, 1) => authn
+                .user()
+                .update(user())
+                .disabled(true)
+                .send()
+                .await
+                .map(shown),
+            (Decoder::User, 2) => authn.user().profile().get(user()).send().await.map(shown),
             (Decoder::User, _) => authn
                 .user()
                 .profile()
                 .update(user(), ProfileEdit::new().set("first_name", "Joe"))
+                .send()
                 .await
                 .map(shown),
-            (Decoder::Empty, 0) => authn.user().delete(user()).await.map(shown),
+            (Decoder::Empty, 0) => authn.user().delete(user()).send().await.map(shown),
             (Decoder::Empty, 1) => authn
                 .client()
                 .password()
-                .change(USER_TOKEN, "hunter2", "My2n+Password")
+                .change(
+                    &authn_sdk::ActiveToken::new(USER_TOKEN),
+                    "hunter2",
+                    "My2n+Password",
+                )
+                .send()
                 .await
                 .map(shown),
             (Decoder::Empty, _) => authn
                 .user()
                 .authenticators()
                 .delete(user(), AUTHENTICATOR_ID)
+                .send()
                 .await
                 .map(shown),
-            (Decoder::Page, _) => authn.user().list().await.map(shown),
-            (Decoder::Authenticators, _) => {
-                authn.user().authenticators().list(user()).await.map(shown)
-            }
-            (Decoder::Userinfo, _) => authn.client().userinfo(LOGIN_CODE).await.map(shown),
+            (Decoder::Page, _) => authn.user().list().send().await.map(shown),
+            (Decoder::Authenticators, _) => authn
+                .user()
+                .authenticators()
+                .list(user())
+                .send()
+                .await
+                .map(shown),
+            (Decoder::Userinfo, _) => authn.client().userinfo(LOGIN_CODE).send().await.map(shown),
         }
     }
 

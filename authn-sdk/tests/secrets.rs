@@ -201,27 +201,49 @@ async fn mock_all_ten(server: &MockServer) {
 async fn run_all_ten(authn: &AuthN) {
     let user = || UserRef::email("joe.user@email.com");
     let users = authn.user();
-    users.create("joe.user@email.com").await.expect("create");
-    users.delete(user()).await.expect("delete");
-    users.update(user()).disabled(false).await.expect("update");
-    users.list().size(10).await.expect("list");
-    users.profile().get(user()).await.expect("profile get");
+    users
+        .create("joe.user@email.com")
+        .send()
+        .await
+        .expect("create");
+    users.delete(user()).send().await.expect("delete");
+    users
+        .update(user())
+        .disabled(false)
+        .send()
+        .await
+        .expect("update");
+    users.list().size(10).send().await.expect("list");
+    users
+        .profile()
+        .get(user())
+        .send()
+        .await
+        .expect("profile get");
     users
         .profile()
         .update(user(), ProfileEdit::new().set("nickname", "jo"))
+        .send()
         .await
         .expect("profile update");
     users
         .authenticators()
         .list(user())
+        .send()
         .await
         .expect("authenticators list");
     users
         .authenticators()
         .delete(user(), "pau_wuk7tvtpswyjtlsx52b7yyi2l7zotv4a")
+        .send()
         .await
         .expect("authenticators delete");
-    let session = authn.client().userinfo(LOGIN_CODE).await.expect("userinfo");
+    let session = authn
+        .client()
+        .userinfo(LOGIN_CODE)
+        .send()
+        .await
+        .expect("userinfo");
     assert_eq!(
         session
             .active_token
@@ -233,7 +255,12 @@ async fn run_all_ten(authn: &AuthN) {
     authn
         .client()
         .password()
-        .change(USER_TOKEN, OLD_PASSWORD, NEW_PASSWORD)
+        .change(
+            &authn_sdk::ActiveToken::new(USER_TOKEN),
+            OLD_PASSWORD,
+            NEW_PASSWORD,
+        )
+        .send()
         .await
         .expect("password change");
 }
@@ -309,6 +336,7 @@ async fn run_failures(authn: &AuthN) -> Vec<(&'static str, Error)> {
         .client()
         .userinfo(LOGIN_CODE)
         .flow_id("pfl_wuk7tvtpswyjtlsx52b7yyi2l7zotv4a")
+        .send()
         .await
         .expect_err("truncated userinfo");
     assert!(
@@ -327,6 +355,7 @@ async fn run_failures(authn: &AuthN) -> Vec<(&'static str, Error)> {
         .client()
         .userinfo(LOGIN_CODE)
         .flow_id("pfl_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")
+        .send()
         .await
         .expect_err("misshapen userinfo");
     assert!(
@@ -338,17 +367,19 @@ async fn run_failures(authn: &AuthN) -> Vec<(&'static str, Error)> {
     let refused = authn
         .client()
         .userinfo(LOGIN_CODE)
+        .send()
         .await
         .expect_err("refused login code");
     assert_eq!(
         refused.pangea_status(),
-        Some(&PangeaStatus::Other("InvalidLoginCode".into()))
+        Some(&PangeaStatus::from("InvalidLoginCode"))
     );
     errors.push(("refused login code", refused));
 
     let malformed = authn
         .client()
         .userinfo(BAD_LOGIN_CODE)
+        .send()
         .await
         .expect_err("malformed login code");
     assert!(
@@ -360,7 +391,12 @@ async fn run_failures(authn: &AuthN) -> Vec<(&'static str, Error)> {
     let wrong_password = authn
         .client()
         .password()
-        .change(USER_TOKEN, OLD_PASSWORD, NEW_PASSWORD)
+        .change(
+            &authn_sdk::ActiveToken::new(USER_TOKEN),
+            OLD_PASSWORD,
+            NEW_PASSWORD,
+        )
+        .send()
         .await
         .expect_err("wrong password");
     assert_eq!(
@@ -372,7 +408,12 @@ async fn run_failures(authn: &AuthN) -> Vec<(&'static str, Error)> {
     let policy = authn
         .client()
         .password()
-        .change(USER_TOKEN, NEW_PASSWORD, OLD_PASSWORD)
+        .change(
+            &authn_sdk::ActiveToken::new(USER_TOKEN),
+            NEW_PASSWORD,
+            OLD_PASSWORD,
+        )
+        .send()
         .await
         .expect_err("password policy");
     assert_eq!(policy.pangea_status(), Some(&PangeaStatus::ValidationError));
@@ -382,7 +423,12 @@ async fn run_failures(authn: &AuthN) -> Vec<(&'static str, Error)> {
     let bad_token = authn
         .client()
         .password()
-        .change(BAD_USER_TOKEN, OLD_PASSWORD, NEW_PASSWORD)
+        .change(
+            &authn_sdk::ActiveToken::new(BAD_USER_TOKEN),
+            OLD_PASSWORD,
+            NEW_PASSWORD,
+        )
+        .send()
         .await
         .expect_err("malformed user token");
     assert!(
@@ -420,15 +466,17 @@ fn configuration_and_client_hide_the_service_token() {
 #[test]
 fn request_builders_hide_codes_tokens_and_passwords() {
     let authn = AuthN::new(config("http://127.0.0.1:9")).expect("valid");
-    let change = authn
-        .client()
-        .password()
-        .change(USER_TOKEN, OLD_PASSWORD, NEW_PASSWORD);
+    let change = authn.client().password().change(
+        &authn_sdk::ActiveToken::new(USER_TOKEN),
+        OLD_PASSWORD,
+        NEW_PASSWORD,
+    );
     assert_debug_hides_secrets("ChangePassword", &change);
-    let change = authn
-        .client()
-        .password()
-        .change(BAD_USER_TOKEN, OLD_PASSWORD, NEW_PASSWORD);
+    let change = authn.client().password().change(
+        &authn_sdk::ActiveToken::new(BAD_USER_TOKEN),
+        OLD_PASSWORD,
+        NEW_PASSWORD,
+    );
     assert_debug_hides_secrets("ChangePassword (bad token)", &change);
     let userinfo = authn
         .client()
@@ -446,13 +494,19 @@ async fn a_decoded_userinfo_hides_its_tokens() {
     let server = MockServer::start_async().await;
     mock_all_ten(&server).await;
     let authn = AuthN::new(config(&server.base_url())).expect("valid");
-    let session = authn.client().userinfo(LOGIN_CODE).await.expect("userinfo");
+    let session = authn
+        .client()
+        .userinfo(LOGIN_CODE)
+        .send()
+        .await
+        .expect("userinfo");
     assert_eq!(session.refresh_token.token.expose_secret(), REFRESH_TOKEN);
     assert_debug_hides_secrets("Response<Userinfo>", &session);
     assert_debug_hides_secrets("Userinfo", &session.result);
     assert_debug_hides_secrets("LoginToken", &session.refresh_token);
     let printed = format!("{session:?}");
-    assert!(printed.contains("TokenValue(<redacted>)"), "{printed}");
+    assert!(printed.contains("ActiveToken(<redacted>)"), "{printed}");
+    assert!(printed.contains("RefreshToken(<redacted>)"), "{printed}");
     assert!(
         printed.contains("pmt_sessionid"),
         "other fields still print: {printed}"

@@ -8,7 +8,6 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
 use authn_sdk::{AuthN, Config, ProfileEdit, UserRef};
-use futures_util::TryStreamExt;
 use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, HeaderValue};
 use serde_json::Value;
 
@@ -164,7 +163,14 @@ impl Contender for Sdk {
     }
 
     async fn first_ids(&self, n: u64) -> Res<Vec<String>> {
-        let page = self.authn.user().list().size(n).await.map_err(sdk_error)?;
+        let page = self
+            .authn
+            .user()
+            .list()
+            .size(n)
+            .send()
+            .await
+            .map_err(sdk_error)?;
         Ok(page.users.iter().map(|u| u.id.clone()).collect())
     }
 

@@ -5,7 +5,9 @@ use std::time::Duration;
 
 use authn_emulator::{Emulator, EmulatorConfig, Faults};
 use authn_sdk::authn_api::types::KnownAuthenticatorType;
-use authn_sdk::{AuthN, Config, Error, PangeaStatus, ProfileEdit, UserFilter, UserRef};
+use authn_sdk::{
+    ActiveToken, AuthN, Config, Error, PangeaStatus, ProfileEdit, UserFilter, UserRef,
+};
 
 async fn setup() -> (Emulator, AuthN) {
     let emulator = Emulator::start().await.expect("emulator starts");
@@ -38,6 +40,7 @@ async fn all_ten_calls_work_end_to_end() {
         .create(email)
         .profile([("first_name", "Joe"), ("nickname", "jo")])
         .username("joeuser")
+        .send()
         .await
         .expect("create");
     assert_eq!(created.status, PangeaStatus::Success);
@@ -50,19 +53,18 @@ async fn all_ten_calls_work_end_to_end() {
         .user()
         .profile()
         .get(UserRef::username("joeuser"))
+        .send()
         .await
         .expect("get");
     assert_eq!(got.id, created.id);
-    assert_eq!(
-        got.profile.0.get("nickname").map(String::as_str),
-        Some("jo")
-    );
+    assert_eq!(got.profile.get("nickname").map(String::as_str), Some("jo"));
 
     let updated = authn
         .user()
         .update(UserRef::id(&created.id))
         .disabled(true)
         .phone("+18085550173")
+        .send()
         .await
         .expect("update");
     assert_eq!(updated.disabled, Some(true));
@@ -72,6 +74,7 @@ async fn all_ten_calls_work_end_to_end() {
         .update(UserRef::email(email))
         .disabled(false)
         .unlock(true)
+        .send()
         .await
         .expect("update");
     assert_eq!(
@@ -88,15 +91,16 @@ async fn all_ten_calls_work_end_to_end() {
                 .set("phone", "18085550173")
                 .remove("nickname"),
         )
+        .send()
         .await
         .expect("profile update");
     assert_eq!(
-        edited.profile.0.get("phone").map(String::as_str),
+        edited.profile.get("phone").map(String::as_str),
         Some("18085550173")
     );
-    assert!(!edited.profile.0.contains_key("nickname"));
+    assert!(!edited.profile.contains_key("nickname"));
     assert_eq!(
-        edited.profile.0.get("first_name").map(String::as_str),
+        edited.profile.get("first_name").map(String::as_str),
         Some("Joe")
     );
 
@@ -104,6 +108,7 @@ async fn all_ten_calls_work_end_to_end() {
         .user()
         .list()
         .filter(UserFilter::new().email_contains(["@example.com"]))
+        .send()
         .await
         .expect("list");
     assert_eq!(
@@ -119,6 +124,7 @@ async fn all_ten_calls_work_end_to_end() {
         .user()
         .authenticators()
         .list(UserRef::email(email))
+        .send()
         .await
         .expect("authenticators");
     assert_eq!(list.len(), 2);
@@ -127,18 +133,25 @@ async fn all_ten_calls_work_end_to_end() {
         .user()
         .authenticators()
         .delete(UserRef::id(&created.id), &totp.id)
+        .send()
         .await
         .expect("delete authenticator");
     let list = authn
         .user()
         .authenticators()
         .list(UserRef::id(&created.id))
+        .send()
         .await
         .expect("authenticators");
     assert_eq!(list.len(), 1);
 
     let code = emulator.login_code(email).expect("code");
-    let session = authn.client().userinfo(&code).await.expect("userinfo");
+    let session = authn
+        .client()
+        .userinfo(&code)
+        .send()
+        .await
+        .expect("userinfo");
     let active = session.active_token.as_ref().expect("active token");
     assert!(active.token.expose_secret().starts_with("ptu_"));
     assert!(
@@ -154,6 +167,7 @@ async fn all_ten_calls_work_end_to_end() {
         .user()
         .profile()
         .get(UserRef::id(&created.id))
+        .send()
         .await
         .expect("get");
     assert_eq!(user.login_count, Some(1));
@@ -162,19 +176,22 @@ async fn all_ten_calls_work_end_to_end() {
     authn
         .client()
         .password()
-        .change(active.token.expose_secret(), "hunter2", "My2n+Password")
+        .change(&active.token, "hunter2", "My2n+Password")
+        .send()
         .await
         .expect("change");
     authn
         .client()
         .password()
-        .change(active.token.expose_secret(), "My2n+Password", "again")
+        .change(&active.token, "My2n+Password", "again")
+        .send()
         .await
         .expect("new password works");
 
     authn
         .user()
         .delete(UserRef::email(email))
+        .send()
         .await
         .expect("delete");
     assert!(emulator.users().is_empty());
@@ -189,11 +206,12 @@ async fn every_business_status_is_decoded_into_the_right_error() {
         .user()
         .create(email)
         .profile([("first_name", "Joe"), ("last_name", "User"), ("phone", "1")])
+        .send()
         .await
         .expect("create");
 
-    let (status, e) = status_of(authn.user().create(email).await);
-    assert_eq!(status, PangeaStatus::Other("UserExists".into()));
+    let (status, e) = status_of(authn.user().create(email).send().await);
+    assert_eq!(status, PangeaStatus::UserExists);
     assert_eq!(e.http_status(), Some(200));
     assert!(e.summary().is_some_and(|s| s.contains(email)));
     assert!(e.request_id().is_some_and(|id| id.starts_with("prq_")));
@@ -204,11 +222,12 @@ async fn every_business_status_is_decoded_into_the_right_error() {
             .user()
             .profile()
             .get(UserRef::email("nobody@example.com"))
+            .send()
             .await,
     );
-    assert_eq!(status, PangeaStatus::Other("UserNotFound".into()));
-    let (status, _) = status_of(authn.user().delete(UserRef::id("pui_missing")).await);
-    assert_eq!(status, PangeaStatus::Other("UserNotFound".into()));
+    assert_eq!(status, PangeaStatus::UserNotFound);
+    let (status, _) = status_of(authn.user().delete(UserRef::id("pui_missing")).send().await);
+    assert_eq!(status, PangeaStatus::UserNotFound);
 
     for (key, expected) in [
         ("first_name", PangeaStatus::CantDeleteFirstName),
@@ -219,6 +238,7 @@ async fn every_business_status_is_decoded_into_the_right_error() {
                 .user()
                 .profile()
                 .update(UserRef::email(email), ProfileEdit::new().remove(key))
+                .send()
                 .await,
         );
         assert_eq!(status, expected);
@@ -231,6 +251,7 @@ async fn every_business_status_is_decoded_into_the_right_error() {
             .user()
             .profile()
             .update(UserRef::email(email), ProfileEdit::new().remove("phone"))
+            .send()
             .await,
     );
     assert_eq!(status, PangeaStatus::CantDeletePhone);
@@ -241,33 +262,44 @@ async fn every_business_status_is_decoded_into_the_right_error() {
             .user()
             .authenticators()
             .delete(UserRef::email(email), &missing)
+            .send()
             .await,
     );
-    assert_eq!(status, PangeaStatus::Other("AuthenticatorNotFound".into()));
+    assert_eq!(status, PangeaStatus::AuthenticatorNotFound);
 
     let unknown_code = format!("pmc_{}", "b".repeat(32));
-    let (status, _) = status_of(authn.client().userinfo(&unknown_code).await);
-    assert_eq!(status, PangeaStatus::Other("InvalidCode".into()));
+    let (status, _) = status_of(authn.client().userinfo(&unknown_code).send().await);
+    assert_eq!(status, PangeaStatus::InvalidCode);
     let code = emulator.login_code(email).expect("code");
-    let session = authn.client().userinfo(&code).await.expect("first use");
-    let (status, _) = status_of(authn.client().userinfo(&code).await);
-    assert_eq!(
-        status,
-        PangeaStatus::Other("InvalidCode".into()),
-        "a code works once"
-    );
+    let session = authn
+        .client()
+        .userinfo(&code)
+        .send()
+        .await
+        .expect("first use");
+    let (status, _) = status_of(authn.client().userinfo(&code).send().await);
+    assert_eq!(status, PangeaStatus::InvalidCode, "a code works once");
 
-    let token = session
-        .active_token
-        .as_ref()
-        .expect("active")
-        .token
-        .expose_secret()
-        .to_string();
-    let (status, _) = status_of(authn.client().password().change(&token, "x", "y").await);
+    let active = session.active_token.as_ref().expect("active").token.clone();
+    let token = active.expose_secret().to_string();
+    let (status, _) = status_of(
+        authn
+            .client()
+            .password()
+            .change(&active, "x", "y")
+            .send()
+            .await,
+    );
     assert_eq!(status, PangeaStatus::CantSetPassword, "no password yet");
     emulator.set_password(email, "hunter2").expect("password");
-    let (status, e) = status_of(authn.client().password().change(&token, "wrong", "y").await);
+    let (status, e) = status_of(
+        authn
+            .client()
+            .password()
+            .change(&active, "wrong", "y")
+            .send()
+            .await,
+    );
     assert_eq!(status, PangeaStatus::AuthenticationFailure);
     assert!(
         !format!("{e} {e:?}").contains(&token),
@@ -278,27 +310,30 @@ async fn every_business_status_is_decoded_into_the_right_error() {
         authn
             .client()
             .password()
-            .change(&unknown_token, "hunter2", "y")
+            .change(&ActiveToken::new(&unknown_token), "hunter2", "y")
+            .send()
             .await,
     );
-    assert_eq!(status, PangeaStatus::Other("InvalidToken".into()));
+    assert_eq!(status, PangeaStatus::InvalidToken);
 
     authn
         .user()
         .update(UserRef::email(email))
         .disabled(true)
+        .send()
         .await
         .expect("disable");
     let (status, _) = status_of(
         authn
             .client()
             .password()
-            .change(&token, "hunter2", "y")
+            .change(&active, "hunter2", "y")
+            .send()
             .await,
     );
     assert_eq!(status, PangeaStatus::DisabledUser);
     let code = emulator.login_code(email).expect("code");
-    let (status, _) = status_of(authn.client().userinfo(&code).await);
+    let (status, _) = status_of(authn.client().userinfo(&code).send().await);
     assert_eq!(status, PangeaStatus::DisabledUser);
 }
 
@@ -312,6 +347,7 @@ async fn http_error_statuses_are_decoded_too() {
             .user()
             .list()
             .filter(UserFilter::new().raw("shoe_size", 42.into()))
+            .send()
             .await,
     );
     assert_eq!(status, PangeaStatus::ValidationError);
@@ -328,7 +364,7 @@ async fn http_error_statuses_are_decoded_too() {
     let wrong = sdk(&emulator, |_| {
         Config::new("pts_wrong").base_url_template(emulator.base_url())
     });
-    let (status, e) = status_of(wrong.user().list().await);
+    let (status, e) = status_of(wrong.user().list().send().await);
     assert_eq!(
         (status, e.http_status()),
         (PangeaStatus::Unauthorized, Some(401))
@@ -341,11 +377,12 @@ async fn http_error_statuses_are_decoded_too() {
             .user()
             .create("big@example.com")
             .profile([("bio", big)])
+            .send()
             .await,
     );
     assert_eq!(
         (status, e.http_status()),
-        (PangeaStatus::Other("PayloadTooLarge".into()), Some(413))
+        (PangeaStatus::PayloadTooLarge, Some(413))
     );
 
     // 503 from fault injection, after the retries.
@@ -363,7 +400,7 @@ async fn http_error_statuses_are_decoded_too() {
         c.backoff(Duration::from_millis(1), Duration::from_millis(5))
             .retries(2)
     });
-    let (status, e) = status_of(authn.user().list().await);
+    let (status, e) = status_of(authn.user().list().send().await);
     assert_eq!(
         (status, e.http_status()),
         (PangeaStatus::ServiceNotAvailable, Some(503))
@@ -390,6 +427,7 @@ async fn accepted_requests_are_polled_to_their_result_or_reported_pending() {
     let user = polling
         .user()
         .create("late@example.com")
+        .send()
         .await
         .expect("resolved by polling");
     assert_eq!(user.email, "late@example.com");
@@ -399,6 +437,7 @@ async fn accepted_requests_are_polled_to_their_result_or_reported_pending() {
     let error = impatient
         .user()
         .create("later@example.com")
+        .send()
         .await
         .expect_err("not polled");
     let Error::Pending { request_id } = &error else {

@@ -6,7 +6,6 @@ use std::collections::{BTreeMap, HashSet};
 
 use authn_emulator::Emulator;
 use authn_sdk::{AuthN, Config, PangeaStatus, ProfileEdit, UserRef};
-use futures_util::TryStreamExt;
 
 const TASKS: usize = 64;
 const USERS_PER_TASK: usize = 6;
@@ -28,6 +27,7 @@ async fn concurrent_clients_leave_exactly_the_modelled_state() {
         .user()
         .create(shared)
         .profile([("first_name", "Shared")])
+        .send()
         .await
         .expect("shared user");
 
@@ -46,14 +46,11 @@ async fn concurrent_clients_leave_exactly_the_modelled_state() {
                     .user()
                     .create(&email)
                     .profile([("winner", t.to_string())])
+                    .send()
                     .await
                 {
                     Ok(_) => won.push((email, t)),
-                    Err(e) => assert_eq!(
-                        e.pangea_status(),
-                        Some(&PangeaStatus::Other("UserExists".into())),
-                        "{e}"
-                    ),
+                    Err(e) => assert_eq!(e.pangea_status(), Some(&PangeaStatus::UserExists), "{e}"),
                 }
             }
             // Each task's own users: create, edit many times, toggle, and delete every third.
@@ -63,6 +60,7 @@ async fn concurrent_clients_leave_exactly_the_modelled_state() {
                     .user()
                     .create(&email)
                     .profile([("first_name", "T")])
+                    .send()
                     .await
                     .expect("create");
                 ops += 1;
@@ -80,6 +78,7 @@ async fn concurrent_clients_leave_exactly_the_modelled_state() {
                         .user()
                         .profile()
                         .update(UserRef::email(&email), edits)
+                        .send()
                         .await
                         .expect("edit");
                     if step == 4 {
@@ -88,7 +87,7 @@ async fn concurrent_clients_leave_exactly_the_modelled_state() {
                         profile.insert(key, value);
                     }
                     assert_eq!(
-                        user.profile.0, profile,
+                        user.profile, profile,
                         "the answer is the whole, current user"
                     );
                     disabled = !disabled;
@@ -96,6 +95,7 @@ async fn concurrent_clients_leave_exactly_the_modelled_state() {
                         .user()
                         .update(UserRef::email(&email))
                         .disabled(disabled)
+                        .send()
                         .await
                         .expect("toggle");
                     ops += 2;
@@ -108,6 +108,7 @@ async fn concurrent_clients_leave_exactly_the_modelled_state() {
                         UserRef::email("shared@example.com"),
                         ProfileEdit::new().set(format!("t{t}u{u}"), "x"),
                     )
+                    .send()
                     .await
                     .expect("shared edit");
                 ops += 1;
@@ -115,6 +116,7 @@ async fn concurrent_clients_leave_exactly_the_modelled_state() {
                     authn
                         .user()
                         .delete(UserRef::email(&email))
+                        .send()
                         .await
                         .expect("delete");
                     ops += 1;
@@ -160,7 +162,7 @@ async fn concurrent_clients_leave_exactly_the_modelled_state() {
             .find(|u| &u.email == email)
             .expect("contested user exists");
         assert_eq!(
-            user.profile.0.get("winner"),
+            user.profile.get("winner"),
             Some(&t.to_string()),
             "{email}: the winner's write"
         );
@@ -170,7 +172,7 @@ async fn concurrent_clients_leave_exactly_the_modelled_state() {
         .find(|u| u.email == "shared@example.com")
         .expect("shared user");
     assert_eq!(
-        shared.profile.0.len(),
+        shared.profile.len(),
         1 + TASKS * USERS_PER_TASK,
         "every concurrent edit of the shared user kept"
     );
@@ -184,7 +186,7 @@ async fn concurrent_clients_leave_exactly_the_modelled_state() {
         .try_collect()
         .await
         .expect("items");
-    let page = authn.user().list().size(1).await.expect("page");
+    let page = authn.user().list().size(1).send().await.expect("page");
     assert_eq!(listed.len(), users.len());
     assert_eq!(page.count, users.len() as i64);
     let ids: HashSet<String> = users.iter().map(|u| u.id.clone()).collect();

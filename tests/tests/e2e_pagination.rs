@@ -51,6 +51,7 @@ async fn populated() -> (Emulator, AuthN) {
                     .user()
                     .create(format!("user{n:05}@example.com"))
                     .profile([("n", n.to_string())])
+                    .send()
                     .await
             }
         })
@@ -63,7 +64,7 @@ async fn populated() -> (Emulator, AuthN) {
         let email = format!("user{:05}@example.com", i * 3);
         for _ in 0..(1 + i % 2) {
             let code = emulator.login_code(&email).expect("code");
-            authn.client().userinfo(&code).await.expect("login");
+            authn.client().userinfo(&code).send().await.expect("login");
         }
     }
     (emulator, authn)
@@ -144,6 +145,7 @@ async fn filters_count_and_page_the_matching_users_only() {
         .list()
         .filter(UserFilter::new().login_count(2))
         .size(10)
+        .send()
         .await
         .expect("page");
     assert_eq!(page.count, (LOGGED_IN / 2) as i64);
@@ -157,6 +159,7 @@ async fn filters_count_and_page_the_matching_users_only() {
             "user00002@example.com",
             "nobody@example.com",
         ]))
+        .send()
         .await
         .expect("page");
     assert_eq!(page.count, 2);
@@ -166,6 +169,7 @@ async fn filters_count_and_page_the_matching_users_only() {
         .user()
         .list()
         .filter(UserFilter::new().profile("n", "42"))
+        .send()
         .await
         .expect("page");
     assert_eq!(
@@ -184,6 +188,7 @@ async fn filters_count_and_page_the_matching_users_only() {
                 .last_login_ip_contains(["127.0.0.1"])
                 .login_count_lt(1),
         )
+        .send()
         .await
         .expect("page");
     assert_eq!(never.count, 0);
@@ -200,6 +205,7 @@ async fn filters_count_and_page_the_matching_users_only() {
         authn
             .user()
             .delete(UserRef::id(&user.id))
+            .send()
             .await
             .expect("delete");
     }

@@ -536,6 +536,18 @@ impl Transport {
     }
 }
 
+/// `Box::pin($value)`, with the value built in the box: `Box::pin` builds it on the stack and
+/// copies it over, which for this future is the same bytes twice per call. A macro, not a
+/// function: passing the value to a function brings the copy back (a `memcpy` probe showed it,
+/// even with `#[inline(always)]`).
+macro_rules! pin_in_place {
+    ($value:expr) => {{
+        // Bound first, so that the type is known before the coercion to `dyn Future`.
+        let boxed = Box::write(Box::new_uninit(), $value);
+        Box::into_pin(boxed)
+    }};
+}
+
 impl Executor for Transport {
     fn execute<'a>(
         &'a self,
@@ -543,7 +555,7 @@ impl Executor for Transport {
         request: reqwest::Request,
         operation_id: &'static str,
     ) -> ExecFuture<'a> {
-        crate::call::pin_in_place!(self.execute_with_retries(client, request, operation_id))
+        pin_in_place!(self.execute_with_retries(client, request, operation_id))
     }
 }
 

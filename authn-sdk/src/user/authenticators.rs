@@ -5,6 +5,7 @@ use authn_api::types;
 
 use super::{invalid, send};
 use crate::call::Secrets;
+use crate::model::Authenticator;
 use crate::selector::{Checked, UserRef};
 use crate::{AuthN, Result};
 
@@ -27,18 +28,18 @@ impl<'a> Authenticators<'a> {
     /// # let emulator = authn_emulator::Emulator::start().await?;
     /// # let config = authn_sdk::Config::new(emulator.token()).base_url_template(emulator.base_url());
     /// # let authn = authn_sdk::AuthN::new(config)?;
-    /// # authn.user().create("joe.user@email.com").await?;
+    /// # authn.user().create("joe.user@email.com").send().await?;
     /// # let totp = emulator.add_authenticator("joe.user@email.com", authn_sdk::authn_api::types::KnownAuthenticatorType::Totp)?;
-    /// let list = authn.user().authenticators().list(authn_sdk::UserRef::email("joe.user@email.com")).await?;
+    /// let list = authn.user().authenticators().list(authn_sdk::UserRef::email("joe.user@email.com")).send().await?;
     /// for a in list.iter() {
-    ///     println!("{} {:?} enabled={}", a.id, a.type_, a.enabled);
+    ///     println!("{} {} enabled={}", a.id, a.kind, a.enabled);
     /// }
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list(&self, user: UserRef) -> ListAuthenticators<'a> {
+    pub fn list(&self, user: UserRef) -> ListAuthenticators {
         ListAuthenticators {
-            authn: self.authn,
+            authn: self.authn.clone(),
             user,
         }
     }
@@ -51,12 +52,13 @@ impl<'a> Authenticators<'a> {
     /// # let emulator = authn_emulator::Emulator::start().await?;
     /// # let config = authn_sdk::Config::new(emulator.token()).base_url_template(emulator.base_url());
     /// # let authn = authn_sdk::AuthN::new(config)?;
-    /// # authn.user().create("joe.user@email.com").await?;
+    /// # authn.user().create("joe.user@email.com").send().await?;
     /// # let totp = emulator.add_authenticator("joe.user@email.com", authn_sdk::authn_api::types::KnownAuthenticatorType::Totp)?;
     /// authn
     ///     .user()
     ///     .authenticators()
     ///     .delete(authn_sdk::UserRef::email("joe.user@email.com"), &totp.id)
+    ///     .send()
     ///     .await?;
     /// # Ok(())
     /// # }
@@ -65,9 +67,9 @@ impl<'a> Authenticators<'a> {
         &self,
         user: UserRef,
         authenticator_id: impl Into<String>,
-    ) -> DeleteAuthenticator<'a> {
+    ) -> DeleteAuthenticator {
         DeleteAuthenticator {
-            authn: self.authn,
+            authn: self.authn.clone(),
             user,
             authenticator_id: authenticator_id.into(),
         }
@@ -76,29 +78,29 @@ impl<'a> Authenticators<'a> {
 
 /// A `user/authenticators/list` call.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is awaited"]
-pub struct ListAuthenticators<'a> {
-    authn: &'a AuthN,
+#[must_use = "a request does nothing until it is sent"]
+pub struct ListAuthenticators {
+    authn: AuthN,
     user: UserRef,
 }
 
 send!(
-    ListAuthenticators => Vec<types::Authenticator>,
-    user_authenticators_list,
+    ListAuthenticators => Vec<Authenticator>,
+    user_authenticators_list(types::UserSelector) -> authn_api::AuthenticatorListResponse,
     Secrets::None,
     |builder| builder.user.selector()
 );
 
 /// A `user/authenticators/delete` call.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is awaited"]
-pub struct DeleteAuthenticator<'a> {
-    authn: &'a AuthN,
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteAuthenticator {
+    authn: AuthN,
     user: UserRef,
     authenticator_id: String,
 }
 
-impl<'a> DeleteAuthenticator<'a> {
+impl DeleteAuthenticator {
     /// The request body, checked against the description.
     fn body(self) -> Result<types::AuthenticatorDeleteRequest> {
         let authenticator_id =
@@ -121,7 +123,7 @@ impl<'a> DeleteAuthenticator<'a> {
 }
 send!(
     DeleteAuthenticator => (),
-    user_authenticators_delete,
+    user_authenticators_delete(types::AuthenticatorDeleteRequest) -> authn_api::EmptyResponse,
     Secrets::None,
     |builder| builder.body()
 );

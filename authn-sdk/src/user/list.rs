@@ -8,23 +8,25 @@ use serde_json::{Map, Value};
 use super::send;
 use crate::call::Secrets;
 use crate::error::Error;
+use crate::model::{ItemOrder, User, UserList};
+use crate::pagination::{Items, Pages, Paginate};
 use crate::{AuthN, Result, Timestamp};
 
 /// A `user/list` call. Await it for one page; use [`pages`](Self::pages) or
 /// [`items`](Self::items) for all of them.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is awaited"]
-pub struct ListUsers<'a> {
-    pub(crate) authn: &'a AuthN,
+pub struct ListUsers {
+    pub(crate) authn: AuthN,
     filter: Option<UserFilter>,
     pub(crate) last: Option<String>,
-    order: Option<types::ItemOrder>,
+    order: Option<ItemOrder>,
     order_by: Option<UserOrderBy>,
     size: Option<u64>,
 }
 
-impl<'a> ListUsers<'a> {
-    pub(crate) fn new(authn: &'a AuthN) -> Self {
+impl ListUsers {
+    pub(crate) fn new(authn: AuthN) -> Self {
         Self {
             authn,
             filter: None,
@@ -42,7 +44,7 @@ impl<'a> ListUsers<'a> {
     }
 
     /// Ascending or descending order.
-    pub fn order(mut self, order: types::ItemOrder) -> Self {
+    pub fn order(mut self, order: ItemOrder) -> Self {
         self.order = Some(order);
         self
     }
@@ -78,23 +80,55 @@ impl<'a> ListUsers<'a> {
         Ok(types::UserListRequest {
             filter: self.filter.as_ref().map(UserFilter::to_typed).transpose()?,
             last: self.last.clone(),
-            order: self.order,
+            order: self.order.map(Into::into),
             order_by: self.order_by.clone().map(UserOrderBy::into_typed),
             size,
         })
     }
 
-    /// Every page, lazily, following the `last` cursor; see [`crate::pagination`].
-    pub fn pages(self) -> crate::pagination::Pages<'a> {
-        crate::pagination::pages(self)
+    /// Every page, lazily, following the `last` cursor: see [`Pages`].
+    pub fn pages(self) -> Pages<UserList> {
+        Pages::new(self)
     }
 
-    /// Every user of every page, lazily; see [`crate::pagination`].
-    pub fn items(self) -> crate::pagination::Items<'a> {
-        crate::pagination::items(self)
+    /// Every user of every page, lazily: see [`Items`].
+    pub fn items(self) -> Items<User> {
+        Items::new(self)
     }
 }
-send!(ListUsers => types::UserList, user_list, Secrets::None, |builder| builder.body());
+send!(
+    ListUsers => UserList,
+    user_list(types::UserListRequest) -> authn_api::UserListResponse,
+    Secrets::None,
+    |builder| builder.body()
+);
+
+impl Paginate for ListUsers {
+    type Page = UserList;
+    type Item = User;
+
+    fn cursor(&self) -> Option<&str> {
+        self.last.as_deref()
+    }
+
+    fn set_cursor(&mut self, cursor: String) {
+        self.last = Some(cursor);
+    }
+
+    fn next_cursor(page: &UserList) -> Option<&str> {
+        page.last.as_deref()
+    }
+
+    fn into_items(page: UserList) -> Vec<User> {
+        page.users
+    }
+
+    fn fetch(
+        self,
+    ) -> impl std::future::Future<Output = Result<crate::Response<UserList>>> + Send + 'static {
+        self.send()
+    }
+}
 
 /// The field a user list is ordered by.
 ///
@@ -168,10 +202,10 @@ impl UserOrderBy {
 ///     .email_contains(["@example.com"])
 ///     .login_count_gte(3)
 ///     .disabled(false)
-///     .profile("first_name", "Joe");
+///     .profile("nickname", "Jo");
 /// assert_eq!(
 ///     filter.to_json().to_string(),
-///     r#"{"disabled":false,"email__contains":["@example.com"],"login_count__gte":3,"profile_first_name":"Joe"}"#
+///     r#"{"disabled":false,"email__contains":["@example.com"],"login_count__gte":3,"profile_nickname":"Jo"}"#
 /// );
 /// ```
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -295,7 +329,9 @@ impl UserFilter {
     }
 
     /// Only users whose profile field `name` equals `value` (`profile_<name>`). `name` must be
-    /// ASCII letters; another name fails with [`Error::InvalidInput`] when the request is sent.
+    /// ASCII letters, as Pangea's description requires (`^profile_([A-Za-z]+)$`): a field such
+    /// as `first_name` cannot be filtered on, and fails with [`Error::InvalidInput`] when the
+    /// request is sent.
     pub fn profile(self, name: &str, value: impl Into<String>) -> Self {
         self.profile_key(name, "", Value::String(value.into()))
     }

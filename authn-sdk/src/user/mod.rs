@@ -12,19 +12,46 @@ use authn_api::types;
 
 use crate::call::Secrets;
 use crate::error::Error;
+use crate::model::User;
 use crate::selector::{Checked, UserRef};
 use crate::{AuthN, Result};
 
-/// A builder's `send()`, and `builder.await` as its shorthand.
+/// A builder's `send()`, and the [`Operation`](crate::call::Operation) it sends.
 ///
-/// `send()` checks the body that `$body` makes of the builder (a refused body is the outcome,
-/// with nothing sent) and starts the call of `$operation`, which names both the generated
-/// client's method and the operation id. `IntoFuture` boxes what `send()` returns, since it
-/// must name its future's type (see [`Call`](crate::Call)).
+/// `$body` makes the checked request body of `$builder` (bound as `$this`); `$operation` names
+/// both the generated client's method and the operation id, `$request` and `$answer` its body
+/// and answer types, and `$result` the SDK's type of the result.
 macro_rules! send {
-    ($builder:ident => $result:ty, $operation:ident, $secrets:expr, |$this:ident| $body:expr) => {
-        impl<'a> $builder<'a> {
-            /// Sends the request: the call's future, unboxed (see [`Call`](crate::Call)).
+    (
+        $builder:ident => $result:ty,
+        $operation:ident($request:ty) -> $answer:ty,
+        $secrets:expr,
+        |$this:ident| $body:expr
+    ) => {
+        impl $crate::call::Operation for $builder {
+            type Body = $request;
+            type Answer = $answer;
+            const ID: &'static str = stringify!($operation);
+            const SECRETS: $crate::call::Secrets = $secrets;
+
+            fn into_parts(self) -> ($crate::AuthN, $crate::Result<$request>) {
+                let authn = self.authn.clone();
+                let $this = self;
+                (authn, $body)
+            }
+
+            fn call(
+                api: &authn_api::Client,
+                body: $request,
+            ) -> impl std::future::Future<Output = $crate::call::ApiResult<$answer>> + Send + '_
+            {
+                api.$operation().body(body).send()
+            }
+        }
+
+        impl $builder {
+            /// Sends the request. The future owns what it needs (`Send + 'static`), so it can
+            /// be awaited in place, or moved into `tokio::spawn`.
             // Inlined so that the call's future is built in the awaiting future: see
             // `call::start`.
             #[inline(always)]
@@ -32,20 +59,8 @@ macro_rules! send {
                 self,
             ) -> impl std::future::Future<Output = $crate::Result<$crate::Response<$result>>>
             + Send
-            + 'a {
-                let api = self.authn.api();
-                let $this = self;
-                $crate::call::start(stringify!($operation), $secrets, $body, move |body| {
-                    api.$operation().body(body).send()
-                })
-            }
-        }
-
-        impl<'a> std::future::IntoFuture for $builder<'a> {
-            type Output = $crate::Result<$crate::Response<$result>>;
-            type IntoFuture = $crate::Call<'a, $result>;
-            fn into_future(self) -> Self::IntoFuture {
-                $crate::call::pin_in_place!(self.send())
+            + 'static {
+                $crate::call::start(self)
             }
         }
     };
@@ -84,14 +99,15 @@ impl<'a> Users<'a> {
     ///     .user()
     ///     .create("joe.user@email.com")
     ///     .profile([("first_name", "Joe"), ("last_name", "User")])
+    ///     .send()
     ///     .await?;
     /// println!("created {}", user.id);
     /// # Ok(())
     /// # }
     /// ```
-    pub fn create(&self, email: impl Into<String>) -> CreateUser<'a> {
+    pub fn create(&self, email: impl Into<String>) -> CreateUser {
         CreateUser {
-            authn: self.authn,
+            authn: self.authn.clone(),
             email: email.into(),
             profile: BTreeMap::new(),
             username: None,
@@ -106,14 +122,14 @@ impl<'a> Users<'a> {
     /// # let emulator = authn_emulator::Emulator::start().await?;
     /// # let config = authn_sdk::Config::new(emulator.token()).base_url_template(emulator.base_url());
     /// # let authn = authn_sdk::AuthN::new(config)?;
-    /// # authn.user().create("joe.user@email.com").profile([("first_name", "Joe")]).await?;
-    /// authn.user().delete(authn_sdk::UserRef::email("joe.user@email.com")).await?;
+    /// # authn.user().create("joe.user@email.com").profile([("first_name", "Joe")]).send().await?;
+    /// authn.user().delete(authn_sdk::UserRef::email("joe.user@email.com")).send().await?;
     /// # Ok(())
     /// # }
     /// ```
-    pub fn delete(&self, user: UserRef) -> DeleteUser<'a> {
+    pub fn delete(&self, user: UserRef) -> DeleteUser {
         DeleteUser {
-            authn: self.authn,
+            authn: self.authn.clone(),
             user,
         }
     }
@@ -126,15 +142,15 @@ impl<'a> Users<'a> {
     /// # let emulator = authn_emulator::Emulator::start().await?;
     /// # let config = authn_sdk::Config::new(emulator.token()).base_url_template(emulator.base_url());
     /// # let authn = authn_sdk::AuthN::new(config)?;
-    /// # authn.user().create("joe.user@email.com").profile([("first_name", "Joe")]).await?;
-    /// let user = authn.user().update(authn_sdk::UserRef::email("joe.user@email.com")).disabled(true).await?;
+    /// # authn.user().create("joe.user@email.com").profile([("first_name", "Joe")]).send().await?;
+    /// let user = authn.user().update(authn_sdk::UserRef::email("joe.user@email.com")).disabled(true).send().await?;
     /// assert_eq!(user.disabled, Some(true));
     /// # Ok(())
     /// # }
     /// ```
-    pub fn update(&self, user: UserRef) -> UpdateUser<'a> {
+    pub fn update(&self, user: UserRef) -> UpdateUser {
         UpdateUser {
-            authn: self.authn,
+            authn: self.authn.clone(),
             user,
             disabled: None,
             unlock: None,
@@ -150,9 +166,9 @@ impl<'a> Users<'a> {
     /// # let emulator = authn_emulator::Emulator::start().await?;
     /// # let config = authn_sdk::Config::new(emulator.token()).base_url_template(emulator.base_url());
     /// # let authn = authn_sdk::AuthN::new(config)?;
-    /// # authn.user().create("joe.user@email.com").profile([("first_name", "Joe")]).await?;
+    /// # authn.user().create("joe.user@email.com").profile([("first_name", "Joe")]).send().await?;
     /// use futures_util::TryStreamExt;
-    /// let page = authn.user().list().size(50).await?;
+    /// let page = authn.user().list().size(50).send().await?;
     /// println!("{} users on the first page", page.count);
     /// let mut users = authn.user().list().items();
     /// while let Some(user) = users.try_next().await? {
@@ -161,8 +177,8 @@ impl<'a> Users<'a> {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn list(&self) -> list::ListUsers<'a> {
-        list::ListUsers::new(self.authn)
+    pub fn list(&self) -> list::ListUsers {
+        list::ListUsers::new(self.authn.clone())
     }
 
     /// The `authn.user().profile()` group: get and update profiles.
@@ -176,17 +192,17 @@ impl<'a> Users<'a> {
     }
 }
 
-/// A `user/create` call; await it (or call [`send`](Self::send)) to send it.
+/// A `user/create` call; [`send`](Self::send) sends it.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is awaited"]
-pub struct CreateUser<'a> {
-    authn: &'a AuthN,
+#[must_use = "a request does nothing until it is sent"]
+pub struct CreateUser {
+    authn: AuthN,
     email: String,
     profile: BTreeMap<String, String>,
     username: Option<String>,
 }
 
-impl<'a> CreateUser<'a> {
+impl CreateUser {
     /// Adds profile fields (`first_name`, `last_name`, any string key).
     pub fn profile<K: Into<String>, V: Into<String>>(
         mut self,
@@ -216,30 +232,40 @@ impl<'a> CreateUser<'a> {
         })
     }
 }
-send!(CreateUser => types::User, user_create, Secrets::None, |builder| builder.body());
+send!(
+    CreateUser => User,
+    user_create(types::UserCreateRequest) -> authn_api::UserResponse,
+    Secrets::None,
+    |builder| builder.body()
+);
 
 /// A `user/delete` call.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is awaited"]
-pub struct DeleteUser<'a> {
-    authn: &'a AuthN,
+#[must_use = "a request does nothing until it is sent"]
+pub struct DeleteUser {
+    authn: AuthN,
     user: UserRef,
 }
 
-send!(DeleteUser => (), user_delete, Secrets::None, |builder| builder.user.selector());
+send!(
+    DeleteUser => (),
+    user_delete(types::UserSelector) -> authn_api::EmptyResponse,
+    Secrets::None,
+    |builder| builder.user.selector()
+);
 
 /// A `user/update` call. Only the settings you set are sent.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is awaited"]
-pub struct UpdateUser<'a> {
-    authn: &'a AuthN,
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateUser {
+    authn: AuthN,
     user: UserRef,
     disabled: Option<bool>,
     unlock: Option<bool>,
     phone: Option<String>,
 }
 
-impl<'a> UpdateUser<'a> {
+impl UpdateUser {
     /// Disables (`true`) or re-enables (`false`) the user; a disabled user cannot log in.
     pub fn disabled(mut self, disabled: bool) -> Self {
         self.disabled = Some(disabled);
@@ -283,7 +309,12 @@ impl<'a> UpdateUser<'a> {
         })
     }
 }
-send!(UpdateUser => types::User, user_update, Secrets::None, |builder| builder.body());
+send!(
+    UpdateUser => User,
+    user_update(types::UserUpdateRequest) -> authn_api::UserResponse,
+    Secrets::None,
+    |builder| builder.body()
+);
 
 /// Maps a pattern error to an `InvalidInput` naming the field.
 pub(crate) fn invalid(field: &'static str) -> impl Fn(authn_api::strings::InvalidString) -> Error {

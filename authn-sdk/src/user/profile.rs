@@ -6,6 +6,7 @@ use authn_api::types;
 
 use super::send;
 use crate::call::Secrets;
+use crate::model::User;
 use crate::selector::{Checked, UserRef};
 use crate::{AuthN, Result};
 
@@ -28,15 +29,15 @@ impl<'a> Profiles<'a> {
     /// # let emulator = authn_emulator::Emulator::start().await?;
     /// # let config = authn_sdk::Config::new(emulator.token()).base_url_template(emulator.base_url());
     /// # let authn = authn_sdk::AuthN::new(config)?;
-    /// # authn.user().create("joe.user@email.com").profile([("first_name", "Joe")]).await?;
-    /// let user = authn.user().profile().get(authn_sdk::UserRef::email("joe.user@email.com")).await?;
+    /// # authn.user().create("joe.user@email.com").profile([("first_name", "Joe")]).send().await?;
+    /// let user = authn.user().profile().get(authn_sdk::UserRef::email("joe.user@email.com")).send().await?;
     /// println!("{:?}", user.profile.get("first_name"));
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get(&self, user: UserRef) -> GetProfile<'a> {
+    pub fn get(&self, user: UserRef) -> GetProfile {
         GetProfile {
-            authn: self.authn,
+            authn: self.authn.clone(),
             user,
         }
     }
@@ -50,16 +51,16 @@ impl<'a> Profiles<'a> {
     /// # let emulator = authn_emulator::Emulator::start().await?;
     /// # let config = authn_sdk::Config::new(emulator.token()).base_url_template(emulator.base_url());
     /// # let authn = authn_sdk::AuthN::new(config)?;
-    /// # authn.user().create("joe.user@email.com").profile([("first_name", "Joe")]).await?;
+    /// # authn.user().create("joe.user@email.com").profile([("first_name", "Joe")]).send().await?;
     /// use authn_sdk::{ProfileEdit, UserRef};
     /// let edits = ProfileEdit::new().set("phone", "18085550173").remove("nickname");
-    /// let user = authn.user().profile().update(UserRef::email("joe.user@email.com"), edits).await?;
+    /// let user = authn.user().profile().update(UserRef::email("joe.user@email.com"), edits).send().await?;
     /// # Ok(())
     /// # }
     /// ```
-    pub fn update(&self, user: UserRef, edits: ProfileEdit) -> UpdateProfile<'a> {
+    pub fn update(&self, user: UserRef, edits: ProfileEdit) -> UpdateProfile {
         UpdateProfile {
-            authn: self.authn,
+            authn: self.authn.clone(),
             user,
             edits,
         }
@@ -123,29 +124,29 @@ impl<K: Into<String>, V: Into<String>> FromIterator<(K, Option<V>)> for ProfileE
 
 /// A `user/profile/get` call.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is awaited"]
-pub struct GetProfile<'a> {
-    authn: &'a AuthN,
+#[must_use = "a request does nothing until it is sent"]
+pub struct GetProfile {
+    authn: AuthN,
     user: UserRef,
 }
 
 send!(
-    GetProfile => types::User,
-    user_profile_get,
+    GetProfile => User,
+    user_profile_get(types::UserSelector) -> authn_api::UserResponse,
     Secrets::None,
     |builder| builder.user.selector()
 );
 
 /// A `user/profile/update` call.
 #[derive(Debug, Clone)]
-#[must_use = "a request does nothing until it is awaited"]
-pub struct UpdateProfile<'a> {
-    authn: &'a AuthN,
+#[must_use = "a request does nothing until it is sent"]
+pub struct UpdateProfile {
+    authn: AuthN,
     user: UserRef,
     edits: ProfileEdit,
 }
 
-impl<'a> UpdateProfile<'a> {
+impl UpdateProfile {
     /// The request body, checked against the description.
     fn body(self) -> Result<types::ProfileUpdateRequest> {
         let profile = types::ProfileEdits(self.edits.edits);
@@ -158,4 +159,9 @@ impl<'a> UpdateProfile<'a> {
         })
     }
 }
-send!(UpdateProfile => types::User, user_profile_update, Secrets::None, |builder| builder.body());
+send!(
+    UpdateProfile => User,
+    user_profile_update(types::ProfileUpdateRequest) -> authn_api::UserResponse,
+    Secrets::None,
+    |builder| builder.body()
+);
