@@ -227,3 +227,33 @@ impl fmt::Debug for AuthN {
             .finish_non_exhaustive()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Run by `.ci/run` with `cargo test -p authn-sdk --no-default-features --lib`.
+    #[cfg(not(any(feature = "rustls", feature = "native-tls")))]
+    #[test]
+    fn https_without_tls_fails_at_once_naming_the_feature() {
+        let err = AuthN::new(Config::new("pts_t")).expect_err("no TLS compiled in");
+        let Error::Config { message } = &err else {
+            panic!("expected Error::Config, got {err:?}");
+        };
+        assert!(message.contains("`rustls`"), "{message}");
+        assert!(message.contains("`native-tls`"), "{message}");
+        assert!(message.contains("https://authn.aws.us.pangea.cloud"), "{message}");
+        // Plain HTTP (a local emulator) and a client of your own still work.
+        AuthN::new(Config::new("pts_t").base_url_template("http://127.0.0.1:4010"))
+            .expect("http needs no TLS");
+        let own = reqwest::Client::new();
+        AuthN::new(Config::new("pts_t").http_client(own)).expect("your client, your TLS");
+    }
+
+    #[cfg(any(feature = "rustls", feature = "native-tls"))]
+    #[test]
+    fn https_with_tls_is_accepted() {
+        let authn = AuthN::new(Config::new("pts_t")).expect("TLS is compiled in");
+        assert_eq!(authn.base_url(), "https://authn.aws.us.pangea.cloud");
+    }
+}
