@@ -1,5 +1,8 @@
 //! The one place where the generated client's types become the SDK's own: results, enums and
 //! answers. Nothing else in the SDK reads a generated result type.
+//!
+//! The conversions go through the crate-private [`Own`] trait rather than `From`, because a
+//! `From` impl is public: it would put the generated types into the SDK's public API.
 
 use authn_api::types as g;
 
@@ -11,57 +14,75 @@ use crate::model::{
 };
 use crate::response::Response;
 use crate::token::{ActiveToken, RefreshToken};
+use crate::user::list::UserOrderBy;
 
-impl From<g::User> for User {
-    fn from(u: g::User) -> Self {
-        Self {
-            id: u.id,
-            email: u.email,
-            username: u.username,
-            profile: u.profile.0,
-            verified: u.verified,
-            disabled: u.disabled,
-            locked_out: u.locked_out,
-            phone: u.phone,
-            created_at: u.created_at,
-            last_login_at: u.last_login_at,
-            last_login_ip: u.last_login_ip,
-            last_login_city: u.last_login_city,
-            last_login_country: u.last_login_country,
-            login_count: u.login_count,
-            accepted_eula_id: u.accepted_eula_id,
-            accepted_privacy_policy_id: u.accepted_privacy_policy_id,
-            groups: u.groups,
-            authenticators: u.authenticators.into_iter().map(Into::into).collect(),
+/// Turns a generated value into the SDK's own (or the other way, for request enums).
+pub(crate) trait Own<T> {
+    fn own(self) -> T;
+}
+
+impl<G: Own<T>, T> Own<Option<T>> for Option<G> {
+    fn own(self) -> Option<T> {
+        self.map(Own::own)
+    }
+}
+
+impl<G: Own<T>, T> Own<Vec<T>> for Vec<G> {
+    fn own(self) -> Vec<T> {
+        self.into_iter().map(Own::own).collect()
+    }
+}
+
+impl Own<User> for g::User {
+    fn own(self) -> User {
+        User {
+            id: self.id,
+            email: self.email,
+            username: self.username,
+            profile: self.profile.0,
+            verified: self.verified,
+            disabled: self.disabled,
+            locked_out: self.locked_out,
+            phone: self.phone,
+            created_at: self.created_at,
+            last_login_at: self.last_login_at,
+            last_login_ip: self.last_login_ip,
+            last_login_city: self.last_login_city,
+            last_login_country: self.last_login_country,
+            login_count: self.login_count,
+            accepted_eula_id: self.accepted_eula_id,
+            accepted_privacy_policy_id: self.accepted_privacy_policy_id,
+            groups: self.groups,
+            authenticators: self.authenticators.own(),
         }
     }
 }
 
-impl From<g::UserList> for UserList {
-    fn from(list: g::UserList) -> Self {
-        Self {
-            users: list.users.into_iter().map(Into::into).collect(),
-            count: list.count,
-            last: list.last,
+impl Own<UserList> for g::UserList {
+    fn own(self) -> UserList {
+        UserList {
+            users: self.users.own(),
+            count: self.count,
+            last: self.last,
         }
     }
 }
 
-impl From<g::Authenticator> for Authenticator {
-    fn from(a: g::Authenticator) -> Self {
-        Self {
-            id: a.id,
-            kind: a.type_.into(),
-            enabled: a.enabled,
-            created_at: a.created_at,
-            updated_at: a.updated_at,
-            phase: a.phase,
-            provider: a.provider,
-            provider_name: a.provider_name,
-            rpid: a.rpid,
-            state: a.state,
-            enrolling_browser: a.enrolling_browser,
-            enrolling_ip: a.enrolling_ip,
+impl Own<Authenticator> for g::Authenticator {
+    fn own(self) -> Authenticator {
+        Authenticator {
+            id: self.id,
+            kind: self.type_.own(),
+            enabled: self.enabled,
+            created_at: self.created_at,
+            updated_at: self.updated_at,
+            phase: self.phase,
+            provider: self.provider,
+            provider_name: self.provider_name,
+            rpid: self.rpid,
+            state: self.state,
+            enrolling_browser: self.enrolling_browser,
+            enrolling_ip: self.enrolling_ip,
         }
     }
 }
@@ -69,9 +90,9 @@ impl From<g::Authenticator> for Authenticator {
 /// An open enum of the generated client (`KnownX(..)` or `Other(String)`) to the SDK's.
 macro_rules! open_enum_from {
     ($generated:ident :: $known:ident => $ours:ident) => {
-        impl From<g::$generated> for $ours {
-            fn from(value: g::$generated) -> Self {
-                match value {
+        impl Own<$ours> for g::$generated {
+            fn own(self) -> $ours {
+                match self {
                     g::$generated::$known(known) => $ours::from(known.to_string()),
                     g::$generated::Other(other) => $ours::from(other),
                 }
@@ -83,13 +104,13 @@ open_enum_from!(AuthenticatorType::KnownAuthenticatorType => AuthenticatorType);
 open_enum_from!(TokenType::KnownTokenType => TokenType);
 open_enum_from!(Verdict::KnownVerdict => Verdict);
 
-impl From<g::Userinfo> for Userinfo {
-    fn from(info: g::Userinfo) -> Self {
-        Self {
-            active_token: info
+impl Own<Userinfo> for g::Userinfo {
+    fn own(self) -> Userinfo {
+        Userinfo {
+            active_token: self
                 .active_token
                 .map(|t| login_token(t, |s| ActiveToken::new(s.expose_secret()))),
-            refresh_token: login_token(info.refresh_token, |s| {
+            refresh_token: login_token(self.refresh_token, |s| {
                 RefreshToken::new(s.expose_secret())
             }),
         }
@@ -103,7 +124,7 @@ fn login_token<T>(
     LoginToken {
         token: token(&t.token),
         id: t.id,
-        kind: t.type_.into(),
+        kind: t.type_.own(),
         identity: t.identity,
         email: t.email,
         life: t.life,
@@ -115,16 +136,16 @@ fn login_token<T>(
         client_id: t.client_id,
         enabled: t.enabled,
         claims: t.claims,
-        intelligence: t.intelligence.map(Into::into),
+        intelligence: t.intelligence.own(),
     }
 }
 
-impl From<g::Intelligence> for Intelligence {
-    fn from(i: g::Intelligence) -> Self {
-        Self {
-            embargo: i.embargo,
-            user_intel: i.user_intel,
-            ip_intel: i.ip_intel.map(|ip| IpIntelligence {
+impl Own<Intelligence> for g::Intelligence {
+    fn own(self) -> Intelligence {
+        Intelligence {
+            embargo: self.embargo,
+            user_intel: self.user_intel,
+            ip_intel: self.ip_intel.map(|ip| IpIntelligence {
                 is_bad: ip.is_bad,
                 is_proxy: ip.is_proxy,
                 is_vpn: ip.is_vpn,
@@ -136,29 +157,39 @@ impl From<g::Intelligence> for Intelligence {
                     latitude: g.latitude,
                     longitude: g.longitude,
                 }),
-                reputation: ip.reputation.map(Into::into),
+                reputation: ip.reputation.own(),
             }),
-            domain_intel: i.domain_intel.map(|d| DomainIntelligence {
+            domain_intel: self.domain_intel.map(|d| DomainIntelligence {
                 is_bad: d.is_bad,
-                reputation: d.reputation.map(Into::into),
+                reputation: d.reputation.own(),
             }),
         }
     }
 }
 
-impl From<g::Reputation> for Reputation {
-    fn from(r: g::Reputation) -> Self {
-        Self {
-            verdict: r.verdict.map(Into::into),
-            score: r.score,
-            category: r.category,
+impl Own<Reputation> for g::Reputation {
+    fn own(self) -> Reputation {
+        Reputation {
+            verdict: self.verdict.own(),
+            score: self.score,
+            category: self.category,
         }
     }
 }
 
-impl From<ItemOrder> for g::ItemOrder {
-    fn from(order: ItemOrder) -> Self {
-        match order {
+impl Own<g::UserOrderBy> for UserOrderBy {
+    fn own(self) -> g::UserOrderBy {
+        // The generated enum has a variant for every known value: go through its parser.
+        match self.as_str().parse::<g::KnownUserOrderBy>() {
+            Ok(known) => g::UserOrderBy::KnownUserOrderBy(known),
+            Err(_) => g::UserOrderBy::Other(self.as_str().to_string()),
+        }
+    }
+}
+
+impl Own<g::ItemOrder> for ItemOrder {
+    fn own(self) -> g::ItemOrder {
+        match self {
             ItemOrder::Asc => g::ItemOrder::Asc,
             ItemOrder::Desc => g::ItemOrder::Desc,
         }
@@ -202,13 +233,31 @@ macro_rules! answer {
     };
 }
 
-answer!(UserResponse::UserSuccess => User, |r| r.into());
-answer!(UserListResponse::UserListSuccess => UserList, |r| r.into());
-answer!(UserinfoResponse::UserinfoSuccess => Userinfo, |r| r.into());
+answer!(UserResponse::UserSuccess => User, |r| r.own());
+answer!(UserListResponse::UserListSuccess => UserList, |r| r.own());
+answer!(UserinfoResponse::UserinfoSuccess => Userinfo, |r| r.own());
 answer!(
     AuthenticatorListResponse::AuthenticatorListSuccess => Vec<Authenticator>,
-    |r| r.authenticators.into_iter().map(Into::into).collect()
+    |r| r.authenticators.own()
 );
+
+/// `Deserialize` for the SDK's result types, through the generated type and [`Own`], so that
+/// they decode Pangea's JSON exactly as the calls do.
+macro_rules! deserialize_through {
+    ($($ours:ident => $generated:ident,)*) => {$(
+        impl<'de> serde::Deserialize<'de> for $ours {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                <g::$generated as serde::Deserialize>::deserialize(deserializer).map(Own::own)
+            }
+        }
+    )*};
+}
+deserialize_through! {
+    User => User,
+    UserList => UserList,
+    Authenticator => Authenticator,
+    Userinfo => Userinfo,
+}
 answer!(EmptyResponse::EmptySuccess => (), |r| {
     let _ = r;
 });
@@ -220,15 +269,15 @@ mod tests {
     #[test]
     fn known_and_unknown_generated_values_convert_to_the_same_variants_as_parsing() {
         let known: AuthenticatorType =
-            g::AuthenticatorType::KnownAuthenticatorType(g::KnownAuthenticatorType::SmsOtp).into();
+            g::AuthenticatorType::KnownAuthenticatorType(g::KnownAuthenticatorType::SmsOtp).own();
         assert_eq!(known, AuthenticatorType::SmsOtp);
         // A value the generated enum has no variant for, but the SDK has, is the SDK's variant.
-        let other: AuthenticatorType = g::AuthenticatorType::Other("totp".into()).into();
+        let other: AuthenticatorType = g::AuthenticatorType::Other("totp".into()).own();
         assert_eq!(other, AuthenticatorType::Totp);
-        let new: AuthenticatorType = g::AuthenticatorType::Other("webauthn2".into()).into();
+        let new: AuthenticatorType = g::AuthenticatorType::Other("webauthn2".into()).own();
         assert_eq!(new, "webauthn2");
         let token: TokenType =
-            g::TokenType::KnownTokenType(g::KnownTokenType::ServiceAccountClient).into();
+            g::TokenType::KnownTokenType(g::KnownTokenType::ServiceAccountClient).own();
         assert_eq!(token, TokenType::ServiceAccountClient);
     }
 }

@@ -242,7 +242,10 @@ mod tests {
         };
         assert!(message.contains("`rustls`"), "{message}");
         assert!(message.contains("`native-tls`"), "{message}");
-        assert!(message.contains("https://authn.aws.us.pangea.cloud"), "{message}");
+        assert!(
+            message.contains("https://authn.aws.us.pangea.cloud"),
+            "{message}"
+        );
         // Plain HTTP (a local emulator) and a client of your own still work.
         AuthN::new(Config::new("pts_t").base_url_template("http://127.0.0.1:4010"))
             .expect("http needs no TLS");

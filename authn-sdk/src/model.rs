@@ -8,7 +8,6 @@
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use crate::Timestamp;
@@ -23,8 +22,7 @@ use crate::token::{ActiveToken, RefreshToken};
 /// user.disabled = Some(true);
 /// assert_eq!(user.profile["first_name"], "Joe");
 /// ```
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(from = "authn_api::types::User")]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct User {
     /// The user's id (`pui_...`).
@@ -97,8 +95,7 @@ impl User {
 /// let page = authn_sdk::UserList::new(vec![authn_sdk::User::new("pui_1", "a@example.com")], 1);
 /// assert_eq!(page.last, None);
 /// ```
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(from = "authn_api::types::UserList")]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UserList {
     /// The users of this page.
@@ -127,8 +124,7 @@ impl UserList {
 /// let totp = Authenticator::new("pau_wuk7tvtpswyjtlsx52b7yyi2l7zotv4a", AuthenticatorType::Totp);
 /// assert_eq!(totp.kind, "totp");
 /// ```
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(from = "authn_api::types::Authenticator")]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Authenticator {
     /// The authenticator's id (`pau_...`).
@@ -236,8 +232,7 @@ open_enum! {
 /// The tokens of a login session, as `client/userinfo` returns them.
 ///
 /// Its tokens never print: `Debug` shows `ActiveToken(<redacted>)`.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(from = "authn_api::types::Userinfo")]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Userinfo {
     /// The active token, used on the user's behalf; absent when the login is not complete.

@@ -72,9 +72,9 @@ impl UserRef {
     }
 }
 
-impl From<&types::User> for UserRef {
+impl From<&crate::User> for UserRef {
     /// Selects a user by its id.
-    fn from(user: &types::User) -> Self {
+    fn from(user: &crate::User) -> Self {
         UserRef::id(user.id.clone())
     }
 }

@@ -3,11 +3,11 @@
 //! stream. Most of this is proven by compiling; the rest runs against the emulator.
 
 use authn_emulator::Emulator;
+use authn_sdk::client::{ChangePassword, GetUserinfo};
 use authn_sdk::user::authenticators::{DeleteAuthenticator, ListAuthenticators};
 use authn_sdk::user::list::ListUsers;
 use authn_sdk::user::profile::{GetProfile, UpdateProfile};
 use authn_sdk::user::{CreateUser, DeleteUser, UpdateUser};
-use authn_sdk::client::{ChangePassword, GetUserinfo};
 use authn_sdk::{AuthN, Config, Items, Pages, Result, Stream, User, UserList, UserRef};
 
 fn send_static<T: Send + 'static>() {}

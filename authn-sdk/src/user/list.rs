@@ -7,8 +7,10 @@ use serde_json::{Map, Value};
 
 use super::send;
 use crate::call::Secrets;
+use crate::convert::Own;
 use crate::error::Error;
 use crate::model::{ItemOrder, User, UserList};
+use crate::open_enum::open_enum;
 use crate::pagination::{Items, Pages, Paginate};
 use crate::{AuthN, Result, Timestamp};
 
@@ -80,8 +82,8 @@ impl ListUsers {
         Ok(types::UserListRequest {
             filter: self.filter.as_ref().map(UserFilter::to_typed).transpose()?,
             last: self.last.clone(),
-            order: self.order.map(Into::into),
-            order_by: self.order_by.clone().map(UserOrderBy::into_typed),
+            order: self.order.map(Own::own),
+            order_by: self.order_by.clone().own(),
             size,
         })
     }
@@ -130,67 +132,34 @@ impl Paginate for ListUsers {
     }
 }
 
-/// The field a user list is ordered by.
-///
-/// ```
-/// use authn_sdk::UserOrderBy;
-/// assert_eq!(UserOrderBy::LastLoginAt.as_str(), "last_login_at");
-/// assert_eq!(UserOrderBy::Other("active_token_id".into()).as_str(), "active_token_id");
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum UserOrderBy {
-    /// `id`
-    Id,
-    /// `created_at`
-    CreatedAt,
-    /// `last_login_at`
-    LastLoginAt,
-    /// `last_login_ip`
-    LastLoginIp,
-    /// `login_count`
-    LoginCount,
-    /// `email`
-    Email,
-    /// `accepted_eula_id`
-    AcceptedEulaId,
-    /// `accepted_privacy_policy_id`
-    AcceptedPrivacyPolicyId,
-    /// A value Pangea added after this SDK was written, sent as it is.
-    Other(String),
-}
-
-impl UserOrderBy {
-    /// The value sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            UserOrderBy::Id => "id",
-            UserOrderBy::CreatedAt => "created_at",
-            UserOrderBy::LastLoginAt => "last_login_at",
-            UserOrderBy::LastLoginIp => "last_login_ip",
-            UserOrderBy::LoginCount => "login_count",
-            UserOrderBy::Email => "email",
-            UserOrderBy::AcceptedEulaId => "accepted_eula_id",
-            UserOrderBy::AcceptedPrivacyPolicyId => "accepted_privacy_policy_id",
-            UserOrderBy::Other(s) => s,
-        }
+open_enum! {
+    /// The field a user list is ordered by.
+    ///
+    /// ```
+    /// use authn_sdk::UserOrderBy;
+    /// assert_eq!(UserOrderBy::LastLoginAt.as_str(), "last_login_at");
+    /// // A field Pangea adds later is sent as it is.
+    /// assert_eq!(UserOrderBy::from("active_token_id").as_str(), "active_token_id");
+    /// ```
+    pub enum UserOrderBy {
+        /// `id`
+        Id = "id",
+        /// `created_at`
+        CreatedAt = "created_at",
+        /// `last_login_at`
+        LastLoginAt = "last_login_at",
+        /// `last_login_ip`
+        LastLoginIp = "last_login_ip",
+        /// `login_count`
+        LoginCount = "login_count",
+        /// `email`
+        Email = "email",
+        /// `accepted_eula_id`
+        AcceptedEulaId = "accepted_eula_id",
+        /// `accepted_privacy_policy_id`
+        AcceptedPrivacyPolicyId = "accepted_privacy_policy_id",
     }
-
-    fn into_typed(self) -> types::UserOrderBy {
-        use types::KnownUserOrderBy as K;
-        let known = match self {
-            UserOrderBy::Id => K::Id,
-            UserOrderBy::CreatedAt => K::CreatedAt,
-            UserOrderBy::LastLoginAt => K::LastLoginAt,
-            UserOrderBy::LastLoginIp => K::LastLoginIp,
-            UserOrderBy::LoginCount => K::LoginCount,
-            UserOrderBy::Email => K::Email,
-            UserOrderBy::AcceptedEulaId => K::AcceptedEulaId,
-            UserOrderBy::AcceptedPrivacyPolicyId => K::AcceptedPrivacyPolicyId,
-            UserOrderBy::Other(s) => return types::UserOrderBy::Other(s),
-        };
-        types::UserOrderBy::KnownUserOrderBy(known)
-    }
+    parse_known = UserOrderBy::known;
 }
 
 /// Conditions listed users must all meet, one method per key of the official description,
@@ -516,11 +485,12 @@ mod tests {
                 UserOrderBy::AcceptedPrivacyPolicyId,
                 "accepted_privacy_policy_id",
             ),
-            (UserOrderBy::Other("new_field".into()), "new_field"),
+            (UserOrderBy::from("new_field"), "new_field"),
         ] {
             assert_eq!(order.as_str(), text);
             assert_eq!(
-                serde_json::to_value(order.into_typed()).expect("json"),
+                serde_json::to_value(Own::<authn_api::types::UserOrderBy>::own(order))
+                    .expect("json"),
                 json!(text)
             );
         }
