@@ -16,14 +16,11 @@ use serde_json::{Value, json};
 const TOKEN: &str = "pts_calltestcalltestcalltestcalltest";
 const USER_AGENT: &str = "pangea-rust/0.1.0";
 
-/// The answers recorded for the generated client, and the ones added for the SDK.
+/// A recorded answer, from this package's own `tests/recorded/` (so that the tests run from the
+/// published crate too).
 fn recorded(name: &str) -> String {
-    let manifest = env!("CARGO_MANIFEST_DIR");
-    let sdk = format!("{manifest}/tests/recorded/{name}.json");
-    let api = format!("{manifest}/../authn-api/tests/recorded/{name}.json");
-    std::fs::read_to_string(&sdk)
-        .or_else(|_| std::fs::read_to_string(&api))
-        .unwrap_or_else(|e| panic!("recorded answer {name}: {e}"))
+    let path = format!("{}/tests/recorded/{name}.json", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("recorded answer {name}: {e}"))
 }
 
 fn authn(server: &MockServer) -> AuthN {
