@@ -6,15 +6,25 @@
 //! date-time, read in one pass). Most users want the
 //! `authn-sdk` crate, which adds configuration, typed errors, retries and pagination on top.
 //!
-//! ```no_run
-//! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
+//! ```
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! # let server = httpmock::MockServer::start_async().await;
+//! # server.mock_async(|when, then| {
+//! #     when.path("/v2/user/profile/get");
+//! #     then.status(200).header("content-type", "application/json")
+//! #         .body(include_str!("../tests/recorded/user_create.json"));
+//! # }).await;
+//! # let base_url = server.base_url();
 //! use authn_api::{Client, hooks::Hooks, types};
 //!
-//! let client = Client::new("https://authn.aws.us.pangea.cloud", Hooks::default());
+//! // `base_url` is `https://authn.aws.us.pangea.cloud`, or here a local stand-in.
+//! let client = Client::new(&base_url, Hooks::default());
 //! let body = types::UserSelector::Email("joe.user@email.com".parse()?);
 //! let response = client.user_profile_get().body(body).send().await?;
-//! if let authn_api::UserResponse::UserSuccess(ok) = response.into_inner() {
-//!     println!("{}", ok.result.id);
+//! match response.into_inner() {
+//!     authn_api::UserResponse::UserSuccess(ok) => println!("{}", ok.result.id),
+//!     authn_api::UserResponse::Envelope(other) => return Err(other.status.into()),
 //! }
 //! # Ok(())
 //! # }
