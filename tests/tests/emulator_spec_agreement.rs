@@ -1,5 +1,8 @@
 //! The emulator's validation tables say what `openapi/authn.yaml` says: the same properties
-//! and the same required ones for every operation.
+//! and the same required ones for every operation, and the same limits and key rules.
+//!
+//! It lives in the workspace's unpublished `tests` crate because it reads
+//! `openapi/authn.yaml`, which a packaged `authn-emulator` could not reach.
 
 use std::collections::BTreeSet;
 
