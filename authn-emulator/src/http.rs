@@ -43,6 +43,10 @@ impl AppState {
 }
 
 /// What an operation answers, before it is wrapped in the envelope.
+///
+/// The three calls with an empty result (`user/delete`, `user/authenticators/delete`,
+/// `client/password/change`) answer `"result": null`, as Pangea's live service does (see the
+/// README); Pangea's description says `{}`, and the SDK takes both.
 #[derive(Debug, Clone)]
 pub(crate) struct Answer {
     http: StatusCode,
@@ -232,7 +236,7 @@ impl Operation {
                     req.old_password.expose_secret(),
                     req.new_password.expose_secret(),
                 )?;
-                Answer::success("Password changed", json!({}))
+                Answer::success("Password changed", Value::Null)
             }
             Operation::UserCreate => {
                 let req: types::UserCreateRequest = validate::parse(&parse(spec), body)?;
@@ -246,7 +250,7 @@ impl Operation {
             Operation::UserDelete => {
                 let req: types::UserSelector = validate::parse(&parse(spec), body)?;
                 state.store().delete_user(&req.into())?;
-                Answer::success("User deleted", json!({}))
+                Answer::success("User deleted", Value::Null)
             }
             Operation::UserList => {
                 let req: types::UserListRequest = validate::parse(&parse(spec), body)?;
@@ -256,7 +260,16 @@ impl Operation {
                 if let Some(last) = page.last {
                     result["last"] = Value::String(last);
                 }
-                Answer::success("Listed users", result)
+                let ignored = crate::list::ignored_filter_keys(&query.filter);
+                if ignored.is_empty() {
+                    Answer::success("Listed users", result)
+                } else {
+                    let summary = format!(
+                        "Listed users; the emulator ignored these filter keys: {}",
+                        ignored.join(", ")
+                    );
+                    Answer::success(&summary, result)
+                }
             }
             Operation::UserUpdate => {
                 let req: types::UserUpdateRequest = validate::parse(&parse(spec), body)?;
@@ -324,7 +337,7 @@ impl Operation {
                     } => (Selector::Username(username.into()), authenticator_id),
                 };
                 state.store().delete_authenticator(&selector, id.as_str())?;
-                Answer::success("Authenticator deleted", json!({}))
+                Answer::success("Authenticator deleted", Value::Null)
             }
             Operation::AuthenticatorsList => {
                 let req: types::UserSelector = validate::parse(&parse(spec), body)?;

@@ -64,13 +64,8 @@ impl Check {
             Check::FlowId => err(strings::FlowId::new(value)),
             Check::LoginCode => err(strings::LoginCode::new(value)),
             Check::UserToken => err(strings::UserToken::new(value)),
-            // E.164: a plus sign and up to 15 digits (dashes tolerated, as Pangea's example has).
-            Check::Phone => {
-                let digits: String = value.chars().filter(|c| *c != '-' && *c != ' ').collect();
-                let ok = digits.strip_prefix('+').unwrap_or(&digits);
-                (ok.is_empty() || ok.len() > 15 || !ok.chars().all(|c| c.is_ascii_digit()))
-                    .then(|| "an E.164 phone number".to_string())
-            }
+            // The description's `Phone` pattern (E.164, dashes tolerated as in Pangea's example).
+            Check::Phone => err(strings::PhoneNumber::new(value)),
         }
     }
 }

@@ -285,3 +285,16 @@ fn unchecked_patterns_are_the_listed_ones() {
             .is_err()
     );
 }
+
+#[test]
+fn the_checked_phone_number_has_the_described_pattern() {
+    // `strings::PhoneNumber` is how the emulator checks `phone`; `types::Phone` does not check.
+    let spec = description();
+    let derived = serde_json::to_value(schemars::schema_for!(authn_api::strings::PhoneNumber))
+        .expect("a schema serialises");
+    assert_eq!(
+        derived["pattern"],
+        spec["components"]["schemas"]["Phone"]["pattern"]
+    );
+    assert!(derived["pattern"].is_string());
+}
