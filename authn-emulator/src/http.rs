@@ -53,6 +53,8 @@ pub(crate) struct Answer {
     status: String,
     summary: String,
     result: Value,
+    /// Whether the answer says `Connection: close`: the request's body was not read to its end.
+    close: bool,
 }
 
 impl Answer {
@@ -62,6 +64,7 @@ impl Answer {
             status: "Success".into(),
             summary: summary.into(),
             result,
+            close: false,
         }
     }
 
@@ -72,6 +75,7 @@ impl Answer {
                 status: status.into(),
                 summary,
                 result: Value::Null,
+                close: false,
             },
             Refusal::Invalid(problems) => invalid(problems),
         }
@@ -83,6 +87,15 @@ impl Answer {
             status: status.into(),
             summary: summary.into(),
             result: Value::Null,
+            close: false,
+        }
+    }
+
+    /// The answer, saying `Connection: close` if `close`.
+    fn closing(self, close: bool) -> Self {
+        Answer {
+            close: self.close || close,
+            ..self
         }
     }
 
@@ -101,10 +114,12 @@ impl Answer {
             response.headers_mut().insert("x-request-id", value);
         }
         // The body was not read to its end: the connection cannot carry another request.
-        if matches!(
-            self.http,
-            StatusCode::PAYLOAD_TOO_LARGE | StatusCode::REQUEST_TIMEOUT
-        ) {
+        if self.close
+            || matches!(
+                self.http,
+                StatusCode::PAYLOAD_TOO_LARGE | StatusCode::REQUEST_TIMEOUT
+            )
+        {
             response
                 .headers_mut()
                 .insert(header::CONNECTION, HeaderValue::from_static("close"));
@@ -137,6 +152,7 @@ fn invalid(problems: Vec<FieldProblem>) -> Answer {
         status: "ValidationError".into(),
         summary: format!("There was {count} error(s) in the given payload"),
         result: json!({ "errors": errors }),
+        close: false,
     }
 }
 
@@ -421,6 +437,7 @@ fn accepted(request_id: &str) -> Answer {
         status: "Accepted".into(),
         summary: "Your request is in progress".into(),
         result: json!({"ttl_mins": 60, "retry_counter": 0, "location": format!("/request/{request_id}")}),
+        close: false,
     }
 }
 
@@ -432,11 +449,7 @@ async fn answer(
     body: Body,
 ) -> Answer {
     if !authorized(state, headers) {
-        return Answer::failure(
-            StatusCode::UNAUTHORIZED,
-            "Unauthorized",
-            "Not authorized to access this resource",
-        );
+        return reject(state, headers, body, unauthorized()).await;
     }
     let faults = &state.config.faults;
     if !faults.latency.is_zero() {
@@ -445,18 +458,20 @@ async fn answer(
     if faults.error_rate > 0.0 && random_unit() < faults.error_rate {
         let status =
             StatusCode::from_u16(faults.error_status).unwrap_or(StatusCode::SERVICE_UNAVAILABLE);
-        return Answer::failure(
+        let answer = Answer::failure(
             status,
             "ServiceNotAvailable",
             "Injected fault: the service is unavailable",
         );
+        return reject(state, headers, body, answer).await;
     }
     if !is_json(headers) {
-        return Answer::failure(
+        let answer = Answer::failure(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "UnsupportedMediaType",
             "The request body must be application/json",
         );
+        return reject(state, headers, body, answer).await;
     }
     let body = match read_body(state, headers, body).await {
         Ok(body) => body,
@@ -466,6 +481,29 @@ async fn answer(
         Ok(answer) => answer,
         Err(refusal) => Answer::from_refusal(refusal),
     }
+}
+
+fn unauthorized() -> Answer {
+    Answer::failure(
+        StatusCode::UNAUTHORIZED,
+        "Unauthorized",
+        "Not authorized to access this resource",
+    )
+}
+
+/// Answers a request refused before its body was needed, once the body is read to its end and
+/// dropped, within the same limits as a body that is used. A client may still be sending a
+/// large body when the answer is ready: closing then would reset the connection under it and
+/// lose the answer, and not reading would leave the connection unusable. A body that cannot
+/// be read within the limits gets the answer with `Connection: close`.
+async fn reject(state: &AppState, headers: &HeaderMap, body: Body, answer: Answer) -> Answer {
+    let drained = drain(state, headers, body).await;
+    answer.closing(!drained)
+}
+
+/// Reads a body that is not needed to its end, within the limits; `false` if it could not be.
+async fn drain(state: &AppState, headers: &HeaderMap, body: Body) -> bool {
+    read_body(state, headers, body).await.is_ok()
 }
 
 /// Reads the body within the size limit and the body timeout. A `Content-Length` over the limit
@@ -511,15 +549,18 @@ async fn poll(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
     request_id: Result<Path<String>, PathRejection>,
+    body: Body,
 ) -> Response {
     let request_time = now();
-    let refused = |answer: Answer| answer.into_response(&new_id("prq"), &request_time);
+    // A poll has no body; one that was sent anyway is read and dropped, as for early refusals.
+    let close = !drain(&state, &headers, body).await;
+    let refused = |answer: Answer| {
+        answer
+            .closing(close)
+            .into_response(&new_id("prq"), &request_time)
+    };
     if !authorized(&state, &headers) {
-        return refused(Answer::failure(
-            StatusCode::UNAUTHORIZED,
-            "Unauthorized",
-            "Not authorized to access this resource",
-        ));
+        return refused(unauthorized());
     }
     let not_pending = || {
         Answer::failure(
@@ -540,36 +581,48 @@ async fn poll(
     if *polls_left > 1 {
         *polls_left -= 1;
         drop(pending);
-        return accepted(&request_id).into_response(&request_id, &request_time);
+        return accepted(&request_id)
+            .closing(close)
+            .into_response(&request_id, &request_time);
     }
     let answer = pending.remove(&request_id).map(|(_, a)| a);
     drop(pending);
     match answer {
-        Some(answer) => answer.into_response(&request_id, &request_time),
+        Some(answer) => answer
+            .closing(close)
+            .into_response(&request_id, &request_time),
         None => refused(not_pending()),
     }
 }
 
-async fn not_found() -> Response {
-    let id = new_id("prq");
-    Answer::failure(
+async fn not_found(State(state): State<Arc<AppState>>, headers: HeaderMap, body: Body) -> Response {
+    let request_time = now();
+    let answer = Answer::failure(
         StatusCode::NOT_FOUND,
         "NotFound",
         "There is no such endpoint",
-    )
-    .into_response(&id, &now())
+    );
+    reject(&state, &headers, body, answer)
+        .await
+        .into_response(&new_id("prq"), &request_time)
 }
 
 /// A known path with another method: a Pangea-shaped 405 (axum adds the `Allow` header), not
 /// axum's empty default.
-async fn method_not_allowed() -> Response {
-    let id = new_id("prq");
-    Answer::failure(
+async fn method_not_allowed(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    let request_time = now();
+    let answer = Answer::failure(
         StatusCode::METHOD_NOT_ALLOWED,
         "MethodNotAllowed",
         "This endpoint does not accept this HTTP method",
-    )
-    .into_response(&id, &now())
+    );
+    reject(&state, &headers, body, answer)
+        .await
+        .into_response(&new_id("prq"), &request_time)
 }
 
 /// The router: the eleven operations, the admin routes, and a Pangea-shaped 404 and 405.
