@@ -20,6 +20,7 @@ use serde_json::{Value, json};
 use crate::config::EmulatorConfig;
 use crate::ids::{new_id, random_unit};
 use crate::list::ListQuery;
+use crate::script::{self, AcceptNext, Delay, FailNext, FaultError, Script};
 use crate::store::{FieldProblem, Refusal, Selector, Store};
 use crate::validate::{self, BodySpec};
 
@@ -30,6 +31,8 @@ pub(crate) struct AppState {
     pub store: Mutex<Store>,
     /// Answers held back by fault injection: request id -> (polls left, answer).
     pub pending: Mutex<HashMap<String, (u32, Answer)>>,
+    /// Scripted faults still to happen.
+    pub script: Mutex<Script>,
 }
 
 impl AppState {
@@ -39,6 +42,16 @@ impl AppState {
 
     fn pending(&self) -> MutexGuard<'_, HashMap<String, (u32, Answer)>> {
         self.pending.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    pub fn script(&self) -> MutexGuard<'_, Script> {
+        self.script.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Forgets every scripted fault, every call count and every held-back answer.
+    pub fn reset_faults(&self) {
+        self.script().reset();
+        self.pending().clear();
     }
 }
 
@@ -55,40 +68,37 @@ pub(crate) struct Answer {
     result: Value,
     /// Whether the answer says `Connection: close`: the request's body was not read to its end.
     close: bool,
+    /// The `Retry-After` header, in seconds, of a scripted failure.
+    retry_after: Option<u64>,
 }
 
 impl Answer {
-    fn success(summary: &str, result: Value) -> Self {
+    fn new(http: StatusCode, status: &str, summary: impl Into<String>, result: Value) -> Self {
         Answer {
-            http: StatusCode::OK,
-            status: "Success".into(),
+            http,
+            status: status.into(),
             summary: summary.into(),
             result,
             close: false,
+            retry_after: None,
         }
+    }
+
+    fn success(summary: &str, result: Value) -> Self {
+        Answer::new(StatusCode::OK, "Success", summary, result)
     }
 
     fn from_refusal(refusal: Refusal) -> Self {
         match refusal {
-            Refusal::Status { status, summary } => Answer {
-                http: StatusCode::OK,
-                status: status.into(),
-                summary,
-                result: Value::Null,
-                close: false,
-            },
+            Refusal::Status { status, summary } => {
+                Answer::new(StatusCode::OK, status, summary, Value::Null)
+            }
             Refusal::Invalid(problems) => invalid(problems),
         }
     }
 
     fn failure(http: StatusCode, status: &str, summary: &str) -> Self {
-        Answer {
-            http,
-            status: status.into(),
-            summary: summary.into(),
-            result: Value::Null,
-            close: false,
-        }
+        Answer::new(http, status, summary, Value::Null)
     }
 
     /// The answer, saying `Connection: close` if `close`.
@@ -112,6 +122,11 @@ impl Answer {
         let mut response = (self.http, axum::Json(body)).into_response();
         if let Ok(value) = HeaderValue::from_str(request_id) {
             response.headers_mut().insert("x-request-id", value);
+        }
+        if let Some(seconds) = self.retry_after {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
         }
         // The body was not read to its end: the connection cannot carry another request.
         if self.close
@@ -147,13 +162,12 @@ fn invalid(problems: Vec<FieldProblem>) -> Answer {
         .into_iter()
         .map(|p| json!({"code": p.code, "detail": p.detail, "source": p.source}))
         .collect();
-    Answer {
-        http: StatusCode::BAD_REQUEST,
-        status: "ValidationError".into(),
-        summary: format!("There was {count} error(s) in the given payload"),
-        result: json!({ "errors": errors }),
-        close: false,
-    }
+    Answer::new(
+        StatusCode::BAD_REQUEST,
+        "ValidationError",
+        format!("There was {count} error(s) in the given payload"),
+        json!({ "errors": errors }),
+    )
 }
 
 fn now() -> String {
@@ -176,6 +190,10 @@ enum Operation {
     AdminPassword,
     AdminLoginCode,
     AdminAuthenticator,
+    AdminFail,
+    AdminDelay,
+    AdminAccept,
+    AdminReset,
 }
 
 /// Emulator-only request bodies.
@@ -223,7 +241,29 @@ impl Operation {
             Operation::AuthenticatorsDelete => validate::AUTHENTICATOR_DELETE,
             Operation::AdminPassword
             | Operation::AdminLoginCode
-            | Operation::AdminAuthenticator => return None,
+            | Operation::AdminAuthenticator
+            | Operation::AdminFail
+            | Operation::AdminDelay
+            | Operation::AdminAccept
+            | Operation::AdminReset => return None,
+        })
+    }
+
+    /// The `operationId` in the description, which scripted faults name; `None` for the
+    /// emulator's own routes, which no fault touches.
+    fn id(self) -> Option<&'static str> {
+        Some(match self {
+            Operation::Userinfo => "client_userinfo",
+            Operation::PasswordChange => "client_password_change",
+            Operation::UserCreate => "user_create",
+            Operation::UserDelete => "user_delete",
+            Operation::UserList => "user_list",
+            Operation::UserUpdate => "user_update",
+            Operation::ProfileGet => "user_profile_get",
+            Operation::ProfileUpdate => "user_profile_update",
+            Operation::AuthenticatorsDelete => "user_authenticators_delete",
+            Operation::AuthenticatorsList => "user_authenticators_list",
+            _ => return None,
         })
     }
 
@@ -382,8 +422,64 @@ impl Operation {
                     serde_json::to_value(&added).unwrap_or(Value::Null),
                 )
             }
+            Operation::AdminFail => {
+                let req: FailNext = admin_parse(body)?;
+                let mut script = state.script();
+                script.fail(req).map_err(fault_refused)?;
+                Answer::success("Failure scripted", script_json(&script))
+            }
+            Operation::AdminDelay => {
+                let req: Delay = admin_parse(body)?;
+                let mut script = state.script();
+                script.delay(req).map_err(fault_refused)?;
+                Answer::success("Delay scripted", script_json(&script))
+            }
+            Operation::AdminAccept => {
+                let req: AcceptNext = admin_parse(body)?;
+                let mut script = state.script();
+                script.accept(req).map_err(fault_refused)?;
+                Answer::success("Acceptance scripted", script_json(&script))
+            }
+            Operation::AdminReset => {
+                state.reset_faults();
+                Answer::success("Faults reset", script_json(&state.script()))
+            }
         })
     }
+}
+
+fn script_json(script: &Script) -> Value {
+    serde_json::to_value(script).unwrap_or(Value::Null)
+}
+
+fn fault_refused(error: FaultError) -> Refusal {
+    let (source, code) = error.field();
+    Refusal::Invalid(vec![FieldProblem::new(code, source, error.to_string())])
+}
+
+/// A scripted failure's answer.
+fn scripted_failure(status: u16, retry_after: Option<u64>) -> Answer {
+    let http = StatusCode::from_u16(status).unwrap_or(StatusCode::SERVICE_UNAVAILABLE);
+    Answer {
+        retry_after,
+        ..Answer::failure(
+            http,
+            script::status_text(status),
+            "Scripted fault (see /_emulator/faults)",
+        )
+    }
+}
+
+/// Counts a call of `operation`, waits any scripted delay, and returns a scripted failure if
+/// one is due.
+async fn scripted(state: &AppState, operation: &str) -> Option<Answer> {
+    let on_call = state.script().on_call(operation);
+    if !on_call.delay.is_zero() {
+        tokio::time::sleep(on_call.delay).await;
+    }
+    on_call
+        .fail
+        .map(|(status, retry_after)| scripted_failure(status, retry_after))
 }
 
 fn authorized(state: &AppState, headers: &HeaderMap) -> bool {
@@ -417,28 +513,28 @@ async fn handle(
     let request_id = new_id("prq");
     let answer = answer(&state, operation, peer, &headers, body).await;
     tracing::debug!(?operation, http.status = answer.http.as_u16(), status = %answer.status, request_id, "answered");
-    // Fault injection: hold a finished answer back behind a 202 until it is polled enough.
-    if state.config.faults.accept_rate > 0.0
-        && answer.http == StatusCode::OK
-        && random_unit() < state.config.faults.accept_rate
-    {
-        state.pending().insert(
-            request_id.clone(),
-            (state.config.faults.accept_polls, answer),
-        );
-        return accepted(&request_id).into_response(&request_id, &request_time);
+    // Fault injection: hold a finished answer back behind a 202 until it is polled enough,
+    // as the script says or at the configured rate.
+    if answer.http == StatusCode::OK {
+        let scripted = operation.id().and_then(|id| state.script().take_accept(id));
+        let faults = &state.config.faults;
+        let random = (faults.accept_rate > 0.0 && random_unit() < faults.accept_rate)
+            .then_some(faults.accept_polls);
+        if let Some(polls) = scripted.or(random) {
+            state.pending().insert(request_id.clone(), (polls, answer));
+            return accepted(&request_id).into_response(&request_id, &request_time);
+        }
     }
     answer.into_response(&request_id, &request_time)
 }
 
 fn accepted(request_id: &str) -> Answer {
-    Answer {
-        http: StatusCode::ACCEPTED,
-        status: "Accepted".into(),
-        summary: "Your request is in progress".into(),
-        result: json!({"ttl_mins": 60, "retry_counter": 0, "location": format!("/request/{request_id}")}),
-        close: false,
-    }
+    Answer::new(
+        StatusCode::ACCEPTED,
+        "Accepted",
+        "Your request is in progress",
+        json!({"ttl_mins": 60, "retry_counter": 0, "location": format!("/request/{request_id}")}),
+    )
 }
 
 async fn answer(
@@ -450,6 +546,11 @@ async fn answer(
 ) -> Answer {
     if !authorized(state, headers) {
         return reject(state, headers, body, unauthorized()).await;
+    }
+    if let Some(id) = operation.id()
+        && let Some(failure) = scripted(state, id).await
+    {
+        return reject(state, headers, body, failure).await;
     }
     let faults = &state.config.faults;
     if !faults.latency.is_zero() {
@@ -562,6 +663,9 @@ async fn poll(
     if !authorized(&state, &headers) {
         return refused(unauthorized());
     }
+    if let Some(failure) = scripted(&state, "request_poll").await {
+        return refused(failure);
+    }
     let not_pending = || {
         Answer::failure(
             StatusCode::NOT_FOUND,
@@ -593,6 +697,23 @@ async fn poll(
             .into_response(&request_id, &request_time),
         None => refused(not_pending()),
     }
+}
+
+/// `GET /_emulator/faults`: the scripted faults still to happen, and the calls counted.
+async fn faults_view(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    let request_time = now();
+    let answer = if authorized(&state, &headers) {
+        Answer::success("Scripted faults", script_json(&state.script()))
+    } else {
+        unauthorized()
+    };
+    reject(&state, &headers, body, answer)
+        .await
+        .into_response(&new_id("prq"), &request_time)
 }
 
 async fn not_found(State(state): State<Arc<AppState>>, headers: HeaderMap, body: Body) -> Response {
@@ -664,6 +785,11 @@ pub(crate) fn router(state: Arc<AppState>) -> Router {
             "/_emulator/authenticators",
             route(Operation::AdminAuthenticator),
         )
+        .route("/_emulator/faults", get(faults_view))
+        .route("/_emulator/faults/fail", route(Operation::AdminFail))
+        .route("/_emulator/faults/delay", route(Operation::AdminDelay))
+        .route("/_emulator/faults/accept", route(Operation::AdminAccept))
+        .route("/_emulator/faults/reset", route(Operation::AdminReset))
         // After every route: it applies to the routes already added.
         .method_not_allowed_fallback(method_not_allowed)
         .fallback(not_found)

@@ -25,12 +25,14 @@ mod config;
 mod http;
 mod ids;
 pub mod list;
+pub mod script;
 mod server;
 pub mod store;
 pub mod validate;
 
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use authn_api::types::{Authenticator, KnownAuthenticatorType, User};
 use tokio::net::TcpListener;
@@ -39,6 +41,7 @@ use tokio::task::JoinHandle;
 
 pub use config::{EmulatorConfig, Faults};
 pub use ids::new_id;
+pub use script::{AcceptNext, Delay, FailNext, FaultError, Script};
 use store::{Refusal, Selector};
 
 /// A running emulator. Dropping it stops the server; [`shutdown`](Self::shutdown) also waits.
@@ -74,6 +77,7 @@ impl Emulator {
             config,
             store: Mutex::new(store::Store::new()),
             pending: Mutex::new(Default::default()),
+            script: Mutex::new(Default::default()),
         });
         let router = http::router(Arc::clone(&state));
         let header_timeout = state.config.header_timeout;
@@ -143,6 +147,63 @@ impl Emulator {
     /// Every authenticator, with its owner's id.
     pub fn authenticators(&self) -> Vec<(String, Authenticator)> {
         self.state.store().all_authenticators()
+    }
+
+    /// Scripts a failure: the next `count` calls of `operation` (an `operationId` of the
+    /// description, such as `user_create` or `request_poll`) answer HTTP `status`, with
+    /// `Retry-After` when given (in whole seconds, rounded up).
+    pub fn fail_next(
+        &self,
+        operation: &str,
+        count: u32,
+        status: u16,
+        retry_after: Option<Duration>,
+    ) -> Result<(), FaultError> {
+        self.state.script().fail(FailNext {
+            operation: operation.to_string(),
+            count,
+            status,
+            retry_after: retry_after.map(|d| d.as_secs() + u64::from(d.subsec_nanos() > 0)),
+        })
+    }
+
+    /// Scripts a delay: every call of `operation` waits `delay` before it is answered, until
+    /// [`reset_faults`](Self::reset_faults).
+    pub fn delay(&self, operation: &str, delay: Duration) -> Result<(), FaultError> {
+        self.state.script().delay(Delay {
+            operation: operation.to_string(),
+            delay_ms: u64::try_from(delay.as_millis()).unwrap_or(u64::MAX),
+        })
+    }
+
+    /// Scripts an acceptance: the next `count` calls of `operation` that would answer HTTP 200
+    /// answer 202 `Accepted`, and `GET /request/{id}` returns each answer on poll `polls`.
+    pub fn accept_next(&self, operation: &str, count: u32, polls: u32) -> Result<(), FaultError> {
+        self.state.script().accept(AcceptNext {
+            operation: operation.to_string(),
+            count,
+            polls,
+        })
+    }
+
+    /// Forgets every scripted fault, every call count and every held-back answer.
+    pub fn reset_faults(&self) {
+        self.state.reset_faults();
+    }
+
+    /// The scripted faults still to happen, and the calls counted per operation.
+    pub fn script(&self) -> Script {
+        self.state.script().clone()
+    }
+
+    /// How many calls of `operation` were made since the start or the last reset.
+    pub fn calls(&self, operation: &str) -> u64 {
+        self.state
+            .script()
+            .calls
+            .get(operation)
+            .copied()
+            .unwrap_or(0)
     }
 
     /// Stops accepting connections, finishes the requests in flight, and waits.

@@ -7,22 +7,35 @@ use std::io::Write;
 use std::net::{IpAddr, SocketAddr};
 use std::process::ExitCode;
 
+use authn_emulator::script::{self, AcceptNext, Delay, FailNext};
 use authn_emulator::{Emulator, EmulatorConfig};
 
 const USAGE: &str = "usage: authn-emulator [--listen ADDR] [--token TOKEN] [--allow-non-loopback]
+                     [--fail OP:COUNT:STATUS[:RETRY_AFTER]]... [--delay OP:MILLIS]...
+                     [--accept OP:POLL[:COUNT]]...
   --listen ADDR           address to listen on (default 127.0.0.1:4010; port 0 picks a free
                           port); a loopback address unless --allow-non-loopback is given
   --token TOKEN           the service token clients must send (default: a random pts_ token,
                           printed)
   --allow-non-loopback    allow a non-loopback ADDR such as 0.0.0.0:4010, reachable from other
                           machines: the emulator holds test data behind a test token, not
-                          real security";
+                          real security
+  --fail OP:COUNT:STATUS[:RETRY_AFTER]
+                          the next COUNT calls of operation OP (an operationId such as
+                          user_create or request_poll) answer HTTP STATUS (400-599), with
+                          Retry-After: RETRY_AFTER seconds when given
+  --delay OP:MILLIS       every call of OP waits MILLIS milliseconds before it is answered
+  --accept OP:POLL[:COUNT]
+                          the next COUNT (default 1) calls of OP answer 202 Accepted, each
+                          resolved by GET /request/{id} on poll number POLL
+Faults can also be scripted and reset at run time under /_emulator/faults (see the README).";
 
 #[tokio::main]
 async fn main() -> ExitCode {
     let mut listen: SocketAddr = SocketAddr::from(([127, 0, 0, 1], 4010));
     let mut token: Option<String> = None;
     let mut allow_non_loopback = false;
+    let (mut fails, mut delays, mut accepts) = (Vec::new(), Vec::new(), Vec::new());
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -43,6 +56,21 @@ async fn main() -> ExitCode {
             "--token" => match args.next() {
                 Some(value) if !value.is_empty() => token = Some(value),
                 _ => return usage("--token needs a non-empty token"),
+            },
+            "--fail" => match args.next().as_deref().map(script::parse_fail) {
+                Some(Ok(fault)) => fails.push(fault),
+                Some(Err(problem)) => return usage(&problem),
+                None => return usage("--fail needs OP:COUNT:STATUS[:RETRY_AFTER]"),
+            },
+            "--delay" => match args.next().as_deref().map(script::parse_delay) {
+                Some(Ok(fault)) => delays.push(fault),
+                Some(Err(problem)) => return usage(&problem),
+                None => return usage("--delay needs OP:MILLIS"),
+            },
+            "--accept" => match args.next().as_deref().map(script::parse_accept) {
+                Some(Ok(fault)) => accepts.push(fault),
+                Some(Err(problem)) => return usage(&problem),
+                None => return usage("--accept needs OP:POLL[:COUNT]"),
             },
             other => return usage(&format!("unexpected argument `{other}`")),
         }
@@ -69,6 +97,10 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    if let Err(problem) = script_faults(&emulator, fails, delays, accepts) {
+        emulator.shutdown().await;
+        return usage(&problem.to_string());
+    }
     let mut out = std::io::stdout();
     let _ = writeln!(out, "listening on {}", emulator.base_url());
     if generated {
@@ -78,6 +110,27 @@ async fn main() -> ExitCode {
     shutdown_signal().await;
     emulator.shutdown().await;
     ExitCode::SUCCESS
+}
+
+/// Scripts the faults given on the command line.
+fn script_faults(
+    emulator: &Emulator,
+    fails: Vec<FailNext>,
+    delays: Vec<Delay>,
+    accepts: Vec<AcceptNext>,
+) -> Result<(), authn_emulator::FaultError> {
+    for f in fails {
+        let after = f.retry_after.map(std::time::Duration::from_secs);
+        emulator.fail_next(&f.operation, f.count, f.status, after)?;
+    }
+    for d in delays {
+        let delay = std::time::Duration::from_millis(d.delay_ms);
+        emulator.delay(&d.operation, delay)?;
+    }
+    for a in accepts {
+        emulator.accept_next(&a.operation, a.count, a.polls)?;
+    }
+    Ok(())
 }
 
 /// 127.0.0.0/8 and ::1, including IPv4-mapped IPv6 forms such as `::ffff:127.0.0.1`.

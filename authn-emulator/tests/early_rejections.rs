@@ -130,7 +130,13 @@ async fn try_once(emulator: &Emulator, wire: Vec<u8>, expected: (u16, &str)) -> 
 }
 
 /// An early rejection: method, path, token, content type, and the expected answer.
-type Case = (&'static str, &'static str, &'static str, &'static str, (u16, &'static str));
+type Case = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    (u16, &'static str),
+);
 
 #[tokio::test]
 async fn early_rejections_answer_whole_and_keep_the_connection() {
