@@ -310,21 +310,16 @@ impl Operation {
             }
             Operation::UserList => {
                 let req: types::UserListRequest = validate::parse(&parse(spec), body)?;
+                let order_by = req.order_by.clone();
                 let query = ListQuery::from_request(req)?;
                 let page = state.store().list_users(&query)?;
                 let mut result = json!({"users": page.users, "count": page.count});
                 if let Some(last) = page.last {
                     result["last"] = Value::String(last);
                 }
-                let ignored = crate::list::ignored_filter_keys(&query.filter);
-                if ignored.is_empty() {
-                    Answer::success("Listed users", result)
-                } else {
-                    let summary = format!(
-                        "Listed users; the emulator ignored these filter keys: {}",
-                        ignored.join(", ")
-                    );
-                    Answer::success(&summary, result)
+                match crate::list::ignored(&query.filter, order_by.as_ref()) {
+                    None => Answer::success("Listed users", result),
+                    Some(ignored) => Answer::success(&format!("Listed users; {ignored}"), result),
                 }
             }
             Operation::UserUpdate => {

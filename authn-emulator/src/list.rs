@@ -73,7 +73,8 @@ pub struct ListQuery {
     pub last: Option<String>,
     /// Descending when `Desc`.
     pub order: Option<ItemOrder>,
-    /// The field to order by.
+    /// The field to order by; `None` also for one the emulator does not know, which is
+    /// accepted, as the description's open enum allows, and lists in the default order.
     pub order_by: Option<KnownUserOrderBy>,
     /// The page size.
     pub size: Option<u64>,
@@ -90,15 +91,8 @@ impl ListQuery {
             None => Map::new(),
         };
         let order_by = match request.order_by {
-            None => None,
             Some(UserOrderBy::KnownUserOrderBy(known)) => Some(known),
-            Some(UserOrderBy::Other(other)) => {
-                return Err(Refusal::Invalid(vec![FieldProblem::new(
-                    "NotEnumMember",
-                    "/order_by",
-                    format!("{other:?} is not a field users can be ordered by"),
-                )]));
-            }
+            None | Some(UserOrderBy::Other(_)) => None,
         };
         Ok(Self {
             filter,
@@ -429,14 +423,26 @@ fn parse_filter(filter: &Map<String, Value>) -> Result<Vec<Condition>, Refusal> 
     Ok(conditions)
 }
 
-/// The keys of `filter` that the emulator ignores: neither listed nor a well-formed
-/// `profile_<Name>` key. The answer's summary names them, so that a typo does not go unseen.
-pub(crate) fn ignored_filter_keys(filter: &Map<String, Value>) -> Vec<&str> {
-    filter
+/// What the emulator ignored in a request, in words: the filter keys it does not understand
+/// (neither listed nor a well-formed `profile_<Name>` key) and an `order_by` it does not know.
+/// The answer's summary says it, so that a typo does not go unseen.
+pub(crate) fn ignored(
+    filter: &Map<String, Value>,
+    order_by: Option<&UserOrderBy>,
+) -> Option<String> {
+    let keys: Vec<&str> = filter
         .iter()
         .filter(|(key, value)| matches!(parse_condition(key, value), Ok(None)))
         .map(|(key, _)| key.as_str())
-        .collect()
+        .collect();
+    let mut parts = Vec::new();
+    if !keys.is_empty() {
+        parts.push(format!("these filter keys: {}", keys.join(", ")));
+    }
+    if let Some(UserOrderBy::Other(order_by)) = order_by {
+        parts.push(format!("order_by {order_by:?}, listing in creation order"));
+    }
+    (!parts.is_empty()).then(|| format!("the emulator ignored {}", parts.join("; and ")))
 }
 
 /// Every problem of a raw `filter` object, one per bad key, for the request validation: the
@@ -620,17 +626,14 @@ mod tests {
         assert!(
             matches!(&conditions[0], Condition::ProfileEq(name, value) if name == "ok" && value == "kept")
         );
+        let order_by = UserOrderBy::Other("shoe_size".into());
         assert_eq!(
-            ignored_filter_keys(&map),
-            vec![
-                "disabled__in",
-                "email__gt",
-                "emails",
-                "profile_city__contains",
-                "profile_first_name",
-                "profile_nick",
-                "profile_x__exists"
-            ]
+            ignored(&map, Some(&order_by)).as_deref(),
+            Some(
+                "the emulator ignored these filter keys: disabled__in, email__gt, emails, \
+                 profile_city__contains, profile_first_name, profile_nick, profile_x__exists; \
+                 and order_by \"shoe_size\", listing in creation order"
+            )
         );
     }
 }

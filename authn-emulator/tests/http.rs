@@ -582,6 +582,18 @@ async fn filter_keys_the_description_does_not_list_are_ignored_and_named() {
         body["summary"],
         "Listed users; the emulator ignored these filter keys: profile_nick, shoe_size"
     );
+    // An order_by the emulator does not know is accepted too, as the open enum says.
+    let (status, body, _) =
+        post(&emulator, "/v2/user/list", json!({"order_by": "shoe_size"})).await;
+    assert_eq!(
+        (status, &body["result"]["count"]),
+        (200, &json!(2)),
+        "{body}"
+    );
+    assert_eq!(
+        body["summary"],
+        "Listed users; the emulator ignored order_by \"shoe_size\", listing in creation order"
+    );
     // A well-formed profile key is applied, and the summary is the plain one.
     let (_, body, _) = post(
         &emulator,

@@ -320,11 +320,11 @@ fn rows(email_cursor: &str) -> Vec<Row> {
         )
         .invalid("DoesNotMatchPattern", "/phone"),
         row(
-            "unknown order_by",
+            "order_by not a string",
             list,
-            json_body(json!({"order_by": "name"})),
+            json_body(json!({"order_by": 5})),
         )
-        .invalid("NotEnumMember", "/order_by"),
+        .invalid("InvalidString", "/order_by"),
         // Page sizes.
         row("size 0", list, r#"{"size": 0}"#).invalid("NotWithinRange", "/size"),
         row("size -5", list, r#"{"size": -5}"#).invalid("NotWithinRange", "/size"),
