@@ -224,9 +224,8 @@ other string is kept, for kinds Pangea adds later.
             Default::default()
         }
     }
-    /**A Pangea response envelope with an untyped `result`: a non-`Success` status reported
-with HTTP 200 or 202 (such as `AuthenticationFailure`, `DisabledUser` or `Accepted`), or
-the answer of `request/{requestId}`.
+    /**A Pangea response envelope with an untyped `result` and a non-`Success` status, reported
+with HTTP 200 or 202 (such as `AuthenticationFailure`, `DisabledUser` or `Accepted`).
 */
     #[derive(
         ::serde::Deserialize,
@@ -1159,6 +1158,38 @@ knows; this pattern is our reading of it.
     impl ::std::fmt::Display for Phone {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             self.0.fmt(f)
+        }
+    }
+    /**The answer of `request/{requestId}`: the envelope of the accepted call once it is
+finished (any status, `Success` included, with that call's result), or `Accepted`.
+*/
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        PartialEq,
+        schemars::JsonSchema
+    )]
+    pub struct PollEnvelope {
+        ///The id of the accepted request (`prq_...`).
+        pub request_id: ::std::string::String,
+        ///When the service received the request (ISO-8601).
+        pub request_time: ::std::string::String,
+        ///When the service answered (ISO-8601).
+        pub response_time: ::std::string::String,
+        ///The result, whatever its shape.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub result: ::std::option::Option<::serde_json::Value>,
+        ///`Success`, `Accepted` while in progress, or why the call did not succeed.
+        pub status: ::std::string::String,
+        ///A sentence about the outcome.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub summary: ::std::option::Option<::std::string::String>,
+    }
+    impl PollEnvelope {
+        pub fn builder() -> builder::PollEnvelope {
+            Default::default()
         }
     }
     ///A user profile, a map of string properties such as `first_name`.
@@ -3873,6 +3904,145 @@ other string is passed through, for values Pangea adds later.
             }
         }
         #[derive(Clone, Debug)]
+        pub struct PollEnvelope {
+            request_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            request_time: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            response_time: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            result: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<::std::string::String, ::std::string::String>,
+            summary: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for PollEnvelope {
+            fn default() -> Self {
+                Self {
+                    request_id: Err("no value supplied for request_id".to_string()),
+                    request_time: Err("no value supplied for request_time".to_string()),
+                    response_time: Err(
+                        "no value supplied for response_time".to_string(),
+                    ),
+                    result: Ok(Default::default()),
+                    status: Err("no value supplied for status".to_string()),
+                    summary: Ok(Default::default()),
+                }
+            }
+        }
+        impl PollEnvelope {
+            pub fn request_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.request_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for request_id: {e}")
+                    });
+                self
+            }
+            pub fn request_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.request_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for request_time: {e}")
+                    });
+                self
+            }
+            pub fn response_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.response_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for response_time: {e}")
+                    });
+                self
+            }
+            pub fn result<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.result = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for result: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn summary<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.summary = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for summary: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PollEnvelope> for super::PollEnvelope {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PollEnvelope,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    request_id: value.request_id?,
+                    request_time: value.request_time?,
+                    response_time: value.response_time?,
+                    result: value.result?,
+                    status: value.status?,
+                    summary: value.summary?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PollEnvelope> for PollEnvelope {
+            fn from(value: super::PollEnvelope) -> Self {
+                Self {
+                    request_id: Ok(value.request_id),
+                    request_time: Ok(value.request_time),
+                    response_time: Ok(value.response_time),
+                    result: Ok(value.result),
+                    status: Ok(value.status),
+                    summary: Ok(value.summary),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct Reputation {
             category: ::std::result::Result<
                 ::std::vec::Vec<::std::string::String>,
@@ -6278,7 +6448,7 @@ pub mod builder {
         ///Sends a `GET` request to `/request/{requestId}`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::Envelope>, Error<types::ErrorEnvelope>> {
+        ) -> Result<ResponseValue<types::PollEnvelope>, Error<types::ErrorEnvelope>> {
             let Self { client, request_id } = self;
             let request_id = request_id.map_err(Error::InvalidRequest)?;
             let url = format!(

@@ -25,6 +25,7 @@ mod config;
 mod http;
 mod ids;
 pub mod list;
+mod record;
 pub mod script;
 mod server;
 pub mod store;
@@ -79,7 +80,14 @@ impl Emulator {
             pending: Mutex::new(Default::default()),
             script: Mutex::new(Default::default()),
         });
-        let router = http::router(Arc::clone(&state));
+        let mut router = http::router(Arc::clone(&state));
+        if let Some(dir) = &state.config.record_answers {
+            let recorder = Arc::new(record::Recorder::create(dir)?);
+            router = router.route_layer(axum::middleware::from_fn_with_state(
+                recorder,
+                record::record,
+            ));
+        }
         let header_timeout = state.config.header_timeout;
         let (stop, stopped) = oneshot::channel::<()>();
         let task = tokio::spawn(server::serve(listener, router, header_timeout, stopped));
