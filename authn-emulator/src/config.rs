@@ -63,6 +63,10 @@ pub struct EmulatorConfig {
     /// `AUTHN_EMULATOR_RECORD_ANSWERS` environment variable, so that a test run can turn it on
     /// for emulators it does not configure itself; off when that is unset.
     pub record_answers: Option<std::path::PathBuf>,
+    /// A file the store is loaded from at start (when it exists) and saved to, atomically, on
+    /// [`Emulator::stop`](crate::Emulator::stop) and `POST /_emulator/snapshot`: the binary's
+    /// `--state FILE`. `None` (the default) keeps everything in memory only.
+    pub state_file: Option<std::path::PathBuf>,
 }
 
 impl EmulatorConfig {
@@ -78,6 +82,7 @@ impl EmulatorConfig {
             record_answers: std::env::var_os("AUTHN_EMULATOR_RECORD_ANSWERS")
                 .filter(|dir| !dir.is_empty())
                 .map(std::path::PathBuf::from),
+            state_file: None,
         }
     }
 }

@@ -21,6 +21,7 @@ use crate::config::EmulatorConfig;
 use crate::ids::{new_id, random_unit};
 use crate::list::ListQuery;
 use crate::script::{self, AcceptNext, Delay, FailNext, FaultError, Script};
+use crate::state::StateError;
 use crate::store::{FieldProblem, Refusal, Selector, Store};
 use crate::validate::{self, BodySpec};
 
@@ -46,6 +47,19 @@ impl AppState {
 
     pub fn script(&self) -> MutexGuard<'_, Script> {
         self.script.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Writes the store to the state file, atomically; returns the file.
+    pub fn save_state(&self) -> Result<std::path::PathBuf, StateError> {
+        let path = self
+            .config
+            .state_file
+            .as_ref()
+            .ok_or(StateError::NoStateFile)?;
+        // The copy is taken under the lock; the file is written without it.
+        let snapshot = self.store().snapshot();
+        crate::state::save(path, &snapshot)?;
+        Ok(path.clone())
     }
 
     /// Forgets every scripted fault, every call count and every held-back answer.
@@ -194,6 +208,7 @@ enum Operation {
     AdminDelay,
     AdminAccept,
     AdminReset,
+    AdminSnapshot,
 }
 
 /// Emulator-only request bodies.
@@ -245,7 +260,8 @@ impl Operation {
             | Operation::AdminFail
             | Operation::AdminDelay
             | Operation::AdminAccept
-            | Operation::AdminReset => return None,
+            | Operation::AdminReset
+            | Operation::AdminSnapshot => return None,
         })
     }
 
@@ -435,6 +451,21 @@ impl Operation {
                 script.accept(req).map_err(fault_refused)?;
                 Answer::success("Acceptance scripted", script_json(&script))
             }
+            Operation::AdminSnapshot => match state.save_state() {
+                Ok(path) => {
+                    Answer::success("State saved", json!({ "file": path.display().to_string() }))
+                }
+                Err(StateError::NoStateFile) => Answer::failure(
+                    StatusCode::CONFLICT,
+                    "NoStateFile",
+                    "The emulator was started without a state file (--state FILE)",
+                ),
+                Err(e) => Answer::failure(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "InternalError",
+                    &format!("The state could not be saved: {e}"),
+                ),
+            },
             Operation::AdminReset => {
                 state.reset_faults();
                 Answer::success("Faults reset", script_json(&state.script()))
@@ -785,6 +816,7 @@ pub(crate) fn router(state: Arc<AppState>) -> Router {
         .route("/_emulator/faults/delay", route(Operation::AdminDelay))
         .route("/_emulator/faults/accept", route(Operation::AdminAccept))
         .route("/_emulator/faults/reset", route(Operation::AdminReset))
+        .route("/_emulator/snapshot", route(Operation::AdminSnapshot))
         // After every route: it applies to the routes already added.
         .method_not_allowed_fallback(method_not_allowed)
         .fallback(not_found)

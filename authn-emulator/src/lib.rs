@@ -28,6 +28,7 @@ pub mod list;
 mod record;
 pub mod script;
 mod server;
+mod state;
 pub mod store;
 pub mod validate;
 
@@ -43,6 +44,7 @@ use tokio::task::JoinHandle;
 pub use config::{EmulatorConfig, Faults};
 pub use ids::new_id;
 pub use script::{AcceptNext, Delay, FailNext, FaultError, Script};
+pub use state::StateError;
 use store::{Refusal, Selector};
 
 /// A running emulator. Dropping it stops the server; [`shutdown`](Self::shutdown) also waits.
@@ -71,12 +73,23 @@ impl Emulator {
         Self::serve(config, listener)
     }
 
-    /// Serves on an already bound listener.
+    /// Serves on an already bound listener. With a [`state_file`](EmulatorConfig::state_file)
+    /// that exists, the store is loaded from it; a file that cannot be read or is not a valid
+    /// state is an error wrapping a [`StateError`].
     pub fn serve(config: EmulatorConfig, listener: TcpListener) -> std::io::Result<Self> {
         let addr = listener.local_addr()?;
+        let store = match &config.state_file {
+            None => store::Store::new(),
+            Some(path) => match state::load(path).map_err(std::io::Error::other)? {
+                None => store::Store::new(),
+                Some(snapshot) => {
+                    store::Store::restore(path, snapshot).map_err(std::io::Error::other)?
+                }
+            },
+        };
         let state = Arc::new(http::AppState {
             config,
-            store: Mutex::new(store::Store::new()),
+            store: Mutex::new(store),
             pending: Mutex::new(Default::default()),
             script: Mutex::new(Default::default()),
         });
@@ -214,13 +227,31 @@ impl Emulator {
             .unwrap_or(0)
     }
 
-    /// Stops accepting connections, finishes the requests in flight, and waits.
-    pub async fn shutdown(mut self) {
+    /// Writes the store to the [`state_file`](EmulatorConfig::state_file) now, atomically
+    /// (what `POST /_emulator/snapshot` does); returns the file.
+    pub fn save_state(&self) -> Result<std::path::PathBuf, StateError> {
+        self.state.save_state()
+    }
+
+    /// Stops accepting connections, finishes the requests in flight, waits, and then writes
+    /// the store to the state file, if there is one.
+    pub async fn stop(mut self) -> Result<(), StateError> {
         if let Some(stop) = self.stop.take() {
             let _ = stop.send(());
         }
         if let Some(task) = self.task.take() {
             let _ = task.await;
+        }
+        match self.state.config.state_file {
+            Some(_) => self.state.save_state().map(drop),
+            None => Ok(()),
+        }
+    }
+
+    /// Like [`stop`](Self::stop), logging a state file that could not be written.
+    pub async fn shutdown(self) {
+        if let Err(e) = self.stop().await {
+            tracing::error!(error = %e, "the state was not saved");
         }
     }
 }

@@ -8,11 +8,11 @@ use std::net::{IpAddr, SocketAddr};
 use std::process::ExitCode;
 
 use authn_emulator::script::{self, AcceptNext, Delay, FailNext};
-use authn_emulator::{Emulator, EmulatorConfig};
+use authn_emulator::{Emulator, EmulatorConfig, StateError};
 
 const USAGE: &str = "usage: authn-emulator [--listen ADDR] [--token TOKEN] [--allow-non-loopback]
                      [--fail OP:COUNT:STATUS[:RETRY_AFTER]]... [--delay OP:MILLIS]...
-                     [--accept OP:POLL[:COUNT]]...
+                     [--accept OP:POLL[:COUNT]]... [--state FILE]
   --listen ADDR           address to listen on (default 127.0.0.1:4010; port 0 picks a free
                           port); a loopback address unless --allow-non-loopback is given
   --token TOKEN           the service token clients must send (default: a random pts_ token,
@@ -28,6 +28,9 @@ const USAGE: &str = "usage: authn-emulator [--listen ADDR] [--token TOKEN] [--al
   --accept OP:POLL[:COUNT]
                           the next COUNT (default 1) calls of OP answer 202 Accepted, each
                           resolved by GET /request/{id} on poll number POLL
+  --state FILE            load the users, passwords, authenticators, codes and tokens from
+                          FILE at start (if it exists), and write them to it, atomically, on
+                          exit and on POST /_emulator/snapshot
 Faults can also be scripted and reset at run time under /_emulator/faults (see the README).";
 
 #[tokio::main]
@@ -35,6 +38,7 @@ async fn main() -> ExitCode {
     let mut listen: SocketAddr = SocketAddr::from(([127, 0, 0, 1], 4010));
     let mut token: Option<String> = None;
     let mut allow_non_loopback = false;
+    let mut state_file: Option<std::path::PathBuf> = None;
     let (mut fails, mut delays, mut accepts) = (Vec::new(), Vec::new(), Vec::new());
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -56,6 +60,10 @@ async fn main() -> ExitCode {
             "--token" => match args.next() {
                 Some(value) if !value.is_empty() => token = Some(value),
                 _ => return usage("--token needs a non-empty token"),
+            },
+            "--state" => match args.next() {
+                Some(value) if !value.is_empty() => state_file = Some(value.into()),
+                _ => return usage("--state needs a file"),
             },
             "--fail" => match args.next().as_deref().map(script::parse_fail) {
                 Some(Ok(fault)) => fails.push(fault),
@@ -90,10 +98,17 @@ async fn main() -> ExitCode {
     }
     let generated = token.is_none();
     let token = token.unwrap_or_else(|| authn_emulator::new_id("pts"));
-    let emulator = match Emulator::start_with(EmulatorConfig::new(token), listen).await {
+    let config = EmulatorConfig {
+        state_file,
+        ..EmulatorConfig::new(token)
+    };
+    let emulator = match Emulator::start_with(config, listen).await {
         Ok(emulator) => emulator,
         Err(e) => {
-            eprintln!("error: cannot listen on {listen}: {e}");
+            match e.get_ref().and_then(|e| e.downcast_ref::<StateError>()) {
+                Some(state) => eprintln!("error: cannot load the state: {state}"),
+                None => eprintln!("error: cannot listen on {listen}: {e}"),
+            }
             return ExitCode::FAILURE;
         }
     };
@@ -108,8 +123,13 @@ async fn main() -> ExitCode {
     }
     let _ = out.flush();
     shutdown_signal().await;
-    emulator.shutdown().await;
-    ExitCode::SUCCESS
+    match emulator.stop().await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: the state was not saved: {e}");
+            ExitCode::FAILURE
+        }
+    }
 }
 
 /// Scripts the faults given on the command line.
