@@ -291,6 +291,14 @@ string_type! {
 }
 
 string_type! {
+    /// A phone number in E.164 format, checked against the description's `Phone` pattern. The
+    /// generated `types::Phone` does not check it (see `xtask::UNCHECKED_PATTERN_TYPES`); this
+    /// type is what checks it, for those who want the check (the emulator does).
+    PhoneNumber, "phone number", pattern: Some(r"^\+[0-9](?:[ -]?[0-9]){1,14}$"),
+    example: "+1-808-555-0173"
+}
+
+string_type! {
     /// The id of an authenticator, such as `pau_wuk7tvtpswyjtlsx52b7yyi2l7zotv4a`.
     AuthenticatorId, "authenticator id", pattern: Some("^pau_[a-z2-7]{32}$"),
     example: "pau_wuk7tvtpswyjtlsx52b7yyi2l7zotv4a"

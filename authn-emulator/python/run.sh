@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Checks Pangea's official Python SDK against authn-emulator.
+# The check also makes one call that the emulator is scripted to fail once (the SDK retries it)
+# and one that it accepts with a 202 (the SDK polls it), through the /_emulator/faults routes.
 #
 # Creates (or reuses) a virtualenv under <cargo target dir>/python-venv, installs the pinned
 # `pangea-sdk` from PyPI into it, builds and starts the emulator on 127.0.0.1 (a free port, a

@@ -58,6 +58,15 @@ pub struct EmulatorConfig {
     pub body_timeout: Duration,
     /// Faults to inject.
     pub faults: Faults,
+    /// A directory to record every answer in (see the `record` module of the README): for
+    /// checking the answers of a whole test run against the description. Defaults to the
+    /// `AUTHN_EMULATOR_RECORD_ANSWERS` environment variable, so that a test run can turn it on
+    /// for emulators it does not configure itself; off when that is unset.
+    pub record_answers: Option<std::path::PathBuf>,
+    /// A file the store is loaded from at start (when it exists) and saved to, atomically, on
+    /// [`Emulator::stop`](crate::Emulator::stop) and `POST /_emulator/snapshot`: the binary's
+    /// `--state FILE`. `None` (the default) keeps everything in memory only.
+    pub state_file: Option<std::path::PathBuf>,
 }
 
 impl EmulatorConfig {
@@ -70,6 +79,10 @@ impl EmulatorConfig {
             header_timeout: Duration::from_secs(10),
             body_timeout: Duration::from_secs(10),
             faults: Faults::default(),
+            record_answers: std::env::var_os("AUTHN_EMULATOR_RECORD_ANSWERS")
+                .filter(|dir| !dir.is_empty())
+                .map(std::path::PathBuf::from),
+            state_file: None,
         }
     }
 }

@@ -20,6 +20,8 @@ use serde_json::{Value, json};
 use crate::config::EmulatorConfig;
 use crate::ids::{new_id, random_unit};
 use crate::list::ListQuery;
+use crate::script::{self, AcceptNext, Delay, FailNext, FaultError, Script};
+use crate::state::StateError;
 use crate::store::{FieldProblem, Refusal, Selector, Store};
 use crate::validate::{self, BodySpec};
 
@@ -30,6 +32,8 @@ pub(crate) struct AppState {
     pub store: Mutex<Store>,
     /// Answers held back by fault injection: request id -> (polls left, answer).
     pub pending: Mutex<HashMap<String, (u32, Answer)>>,
+    /// Scripted faults still to happen.
+    pub script: Mutex<Script>,
 }
 
 impl AppState {
@@ -40,45 +44,82 @@ impl AppState {
     fn pending(&self) -> MutexGuard<'_, HashMap<String, (u32, Answer)>> {
         self.pending.lock().unwrap_or_else(PoisonError::into_inner)
     }
+
+    pub fn script(&self) -> MutexGuard<'_, Script> {
+        self.script.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Writes the store to the state file, atomically; returns the file.
+    pub fn save_state(&self) -> Result<std::path::PathBuf, StateError> {
+        let path = self
+            .config
+            .state_file
+            .as_ref()
+            .ok_or(StateError::NoStateFile)?;
+        // The copy is taken under the lock; the file is written without it.
+        let snapshot = self.store().snapshot();
+        crate::state::save(path, &snapshot)?;
+        Ok(path.clone())
+    }
+
+    /// Forgets every scripted fault, every call count and every held-back answer.
+    pub fn reset_faults(&self) {
+        self.script().reset();
+        self.pending().clear();
+    }
 }
 
 /// What an operation answers, before it is wrapped in the envelope.
+///
+/// The three calls with an empty result (`user/delete`, `user/authenticators/delete`,
+/// `client/password/change`) answer `"result": null`, as Pangea's live service does (see the
+/// README); Pangea's description says `{}`, and the SDK takes both.
 #[derive(Debug, Clone)]
 pub(crate) struct Answer {
     http: StatusCode,
     status: String,
     summary: String,
     result: Value,
+    /// Whether the answer says `Connection: close`: the request's body was not read to its end.
+    close: bool,
+    /// The `Retry-After` header, in seconds, of a scripted failure.
+    retry_after: Option<u64>,
 }
 
 impl Answer {
-    fn success(summary: &str, result: Value) -> Self {
+    fn new(http: StatusCode, status: &str, summary: impl Into<String>, result: Value) -> Self {
         Answer {
-            http: StatusCode::OK,
-            status: "Success".into(),
+            http,
+            status: status.into(),
             summary: summary.into(),
             result,
+            close: false,
+            retry_after: None,
         }
+    }
+
+    fn success(summary: &str, result: Value) -> Self {
+        Answer::new(StatusCode::OK, "Success", summary, result)
     }
 
     fn from_refusal(refusal: Refusal) -> Self {
         match refusal {
-            Refusal::Status { status, summary } => Answer {
-                http: StatusCode::OK,
-                status: status.into(),
-                summary,
-                result: Value::Null,
-            },
+            Refusal::Status { status, summary } => {
+                Answer::new(StatusCode::OK, status, summary, Value::Null)
+            }
             Refusal::Invalid(problems) => invalid(problems),
         }
     }
 
     fn failure(http: StatusCode, status: &str, summary: &str) -> Self {
+        Answer::new(http, status, summary, Value::Null)
+    }
+
+    /// The answer, saying `Connection: close` if `close`.
+    fn closing(self, close: bool) -> Self {
         Answer {
-            http,
-            status: status.into(),
-            summary: summary.into(),
-            result: Value::Null,
+            close: self.close || close,
+            ..self
         }
     }
 
@@ -96,11 +137,18 @@ impl Answer {
         if let Ok(value) = HeaderValue::from_str(request_id) {
             response.headers_mut().insert("x-request-id", value);
         }
+        if let Some(seconds) = self.retry_after {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+        }
         // The body was not read to its end: the connection cannot carry another request.
-        if matches!(
-            self.http,
-            StatusCode::PAYLOAD_TOO_LARGE | StatusCode::REQUEST_TIMEOUT
-        ) {
+        if self.close
+            || matches!(
+                self.http,
+                StatusCode::PAYLOAD_TOO_LARGE | StatusCode::REQUEST_TIMEOUT
+            )
+        {
             response
                 .headers_mut()
                 .insert(header::CONNECTION, HeaderValue::from_static("close"));
@@ -128,12 +176,12 @@ fn invalid(problems: Vec<FieldProblem>) -> Answer {
         .into_iter()
         .map(|p| json!({"code": p.code, "detail": p.detail, "source": p.source}))
         .collect();
-    Answer {
-        http: StatusCode::BAD_REQUEST,
-        status: "ValidationError".into(),
-        summary: format!("There was {count} error(s) in the given payload"),
-        result: json!({ "errors": errors }),
-    }
+    Answer::new(
+        StatusCode::BAD_REQUEST,
+        "ValidationError",
+        format!("There was {count} error(s) in the given payload"),
+        json!({ "errors": errors }),
+    )
 }
 
 fn now() -> String {
@@ -156,6 +204,11 @@ enum Operation {
     AdminPassword,
     AdminLoginCode,
     AdminAuthenticator,
+    AdminFail,
+    AdminDelay,
+    AdminAccept,
+    AdminReset,
+    AdminSnapshot,
 }
 
 /// Emulator-only request bodies.
@@ -203,7 +256,30 @@ impl Operation {
             Operation::AuthenticatorsDelete => validate::AUTHENTICATOR_DELETE,
             Operation::AdminPassword
             | Operation::AdminLoginCode
-            | Operation::AdminAuthenticator => return None,
+            | Operation::AdminAuthenticator
+            | Operation::AdminFail
+            | Operation::AdminDelay
+            | Operation::AdminAccept
+            | Operation::AdminReset
+            | Operation::AdminSnapshot => return None,
+        })
+    }
+
+    /// The `operationId` in the description, which scripted faults name; `None` for the
+    /// emulator's own routes, which no fault touches.
+    fn id(self) -> Option<&'static str> {
+        Some(match self {
+            Operation::Userinfo => "client_userinfo",
+            Operation::PasswordChange => "client_password_change",
+            Operation::UserCreate => "user_create",
+            Operation::UserDelete => "user_delete",
+            Operation::UserList => "user_list",
+            Operation::UserUpdate => "user_update",
+            Operation::ProfileGet => "user_profile_get",
+            Operation::ProfileUpdate => "user_profile_update",
+            Operation::AuthenticatorsDelete => "user_authenticators_delete",
+            Operation::AuthenticatorsList => "user_authenticators_list",
+            _ => return None,
         })
     }
 
@@ -232,7 +308,7 @@ impl Operation {
                     req.old_password.expose_secret(),
                     req.new_password.expose_secret(),
                 )?;
-                Answer::success("Password changed", json!({}))
+                Answer::success("Password changed", Value::Null)
             }
             Operation::UserCreate => {
                 let req: types::UserCreateRequest = validate::parse(&parse(spec), body)?;
@@ -246,17 +322,21 @@ impl Operation {
             Operation::UserDelete => {
                 let req: types::UserSelector = validate::parse(&parse(spec), body)?;
                 state.store().delete_user(&req.into())?;
-                Answer::success("User deleted", json!({}))
+                Answer::success("User deleted", Value::Null)
             }
             Operation::UserList => {
                 let req: types::UserListRequest = validate::parse(&parse(spec), body)?;
+                let order_by = req.order_by.clone();
                 let query = ListQuery::from_request(req)?;
                 let page = state.store().list_users(&query)?;
                 let mut result = json!({"users": page.users, "count": page.count});
                 if let Some(last) = page.last {
                     result["last"] = Value::String(last);
                 }
-                Answer::success("Listed users", result)
+                match crate::list::ignored(&query.filter, order_by.as_ref()) {
+                    None => Answer::success("Listed users", result),
+                    Some(ignored) => Answer::success(&format!("Listed users; {ignored}"), result),
+                }
             }
             Operation::UserUpdate => {
                 let req: types::UserUpdateRequest = validate::parse(&parse(spec), body)?;
@@ -324,7 +404,7 @@ impl Operation {
                     } => (Selector::Username(username.into()), authenticator_id),
                 };
                 state.store().delete_authenticator(&selector, id.as_str())?;
-                Answer::success("Authenticator deleted", json!({}))
+                Answer::success("Authenticator deleted", Value::Null)
             }
             Operation::AuthenticatorsList => {
                 let req: types::UserSelector = validate::parse(&parse(spec), body)?;
@@ -353,8 +433,79 @@ impl Operation {
                     serde_json::to_value(&added).unwrap_or(Value::Null),
                 )
             }
+            Operation::AdminFail => {
+                let req: FailNext = admin_parse(body)?;
+                let mut script = state.script();
+                script.fail(req).map_err(fault_refused)?;
+                Answer::success("Failure scripted", script_json(&script))
+            }
+            Operation::AdminDelay => {
+                let req: Delay = admin_parse(body)?;
+                let mut script = state.script();
+                script.delay(req).map_err(fault_refused)?;
+                Answer::success("Delay scripted", script_json(&script))
+            }
+            Operation::AdminAccept => {
+                let req: AcceptNext = admin_parse(body)?;
+                let mut script = state.script();
+                script.accept(req).map_err(fault_refused)?;
+                Answer::success("Acceptance scripted", script_json(&script))
+            }
+            Operation::AdminSnapshot => match state.save_state() {
+                Ok(path) => {
+                    Answer::success("State saved", json!({ "file": path.display().to_string() }))
+                }
+                Err(StateError::NoStateFile) => Answer::failure(
+                    StatusCode::CONFLICT,
+                    "NoStateFile",
+                    "The emulator was started without a state file (--state FILE)",
+                ),
+                Err(e) => Answer::failure(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "InternalError",
+                    &format!("The state could not be saved: {e}"),
+                ),
+            },
+            Operation::AdminReset => {
+                state.reset_faults();
+                Answer::success("Faults reset", script_json(&state.script()))
+            }
         })
     }
+}
+
+fn script_json(script: &Script) -> Value {
+    serde_json::to_value(script).unwrap_or(Value::Null)
+}
+
+fn fault_refused(error: FaultError) -> Refusal {
+    let (source, code) = error.field();
+    Refusal::Invalid(vec![FieldProblem::new(code, source, error.to_string())])
+}
+
+/// A scripted failure's answer.
+fn scripted_failure(status: u16, retry_after: Option<u64>) -> Answer {
+    let http = StatusCode::from_u16(status).unwrap_or(StatusCode::SERVICE_UNAVAILABLE);
+    Answer {
+        retry_after,
+        ..Answer::failure(
+            http,
+            script::status_text(status),
+            "Scripted fault (see /_emulator/faults)",
+        )
+    }
+}
+
+/// Counts a call of `operation`, waits any scripted delay, and returns a scripted failure if
+/// one is due.
+async fn scripted(state: &AppState, operation: &str) -> Option<Answer> {
+    let on_call = state.script().on_call(operation);
+    if !on_call.delay.is_zero() {
+        tokio::time::sleep(on_call.delay).await;
+    }
+    on_call
+        .fail
+        .map(|(status, retry_after)| scripted_failure(status, retry_after))
 }
 
 fn authorized(state: &AppState, headers: &HeaderMap) -> bool {
@@ -388,27 +539,28 @@ async fn handle(
     let request_id = new_id("prq");
     let answer = answer(&state, operation, peer, &headers, body).await;
     tracing::debug!(?operation, http.status = answer.http.as_u16(), status = %answer.status, request_id, "answered");
-    // Fault injection: hold a finished answer back behind a 202 until it is polled enough.
-    if state.config.faults.accept_rate > 0.0
-        && answer.http == StatusCode::OK
-        && random_unit() < state.config.faults.accept_rate
-    {
-        state.pending().insert(
-            request_id.clone(),
-            (state.config.faults.accept_polls, answer),
-        );
-        return accepted(&request_id).into_response(&request_id, &request_time);
+    // Fault injection: hold a finished answer back behind a 202 until it is polled enough,
+    // as the script says or at the configured rate.
+    if answer.http == StatusCode::OK {
+        let scripted = operation.id().and_then(|id| state.script().take_accept(id));
+        let faults = &state.config.faults;
+        let random = (faults.accept_rate > 0.0 && random_unit() < faults.accept_rate)
+            .then_some(faults.accept_polls);
+        if let Some(polls) = scripted.or(random) {
+            state.pending().insert(request_id.clone(), (polls, answer));
+            return accepted(&request_id).into_response(&request_id, &request_time);
+        }
     }
     answer.into_response(&request_id, &request_time)
 }
 
 fn accepted(request_id: &str) -> Answer {
-    Answer {
-        http: StatusCode::ACCEPTED,
-        status: "Accepted".into(),
-        summary: "Your request is in progress".into(),
-        result: json!({"ttl_mins": 60, "retry_counter": 0, "location": format!("/request/{request_id}")}),
-    }
+    Answer::new(
+        StatusCode::ACCEPTED,
+        "Accepted",
+        "Your request is in progress",
+        json!({"ttl_mins": 60, "retry_counter": 0, "location": format!("/request/{request_id}")}),
+    )
 }
 
 async fn answer(
@@ -419,11 +571,12 @@ async fn answer(
     body: Body,
 ) -> Answer {
     if !authorized(state, headers) {
-        return Answer::failure(
-            StatusCode::UNAUTHORIZED,
-            "Unauthorized",
-            "Not authorized to access this resource",
-        );
+        return reject(state, headers, body, unauthorized()).await;
+    }
+    if let Some(id) = operation.id()
+        && let Some(failure) = scripted(state, id).await
+    {
+        return reject(state, headers, body, failure).await;
     }
     let faults = &state.config.faults;
     if !faults.latency.is_zero() {
@@ -432,18 +585,20 @@ async fn answer(
     if faults.error_rate > 0.0 && random_unit() < faults.error_rate {
         let status =
             StatusCode::from_u16(faults.error_status).unwrap_or(StatusCode::SERVICE_UNAVAILABLE);
-        return Answer::failure(
+        let answer = Answer::failure(
             status,
             "ServiceNotAvailable",
             "Injected fault: the service is unavailable",
         );
+        return reject(state, headers, body, answer).await;
     }
     if !is_json(headers) {
-        return Answer::failure(
+        let answer = Answer::failure(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "UnsupportedMediaType",
             "The request body must be application/json",
         );
+        return reject(state, headers, body, answer).await;
     }
     let body = match read_body(state, headers, body).await {
         Ok(body) => body,
@@ -453,6 +608,29 @@ async fn answer(
         Ok(answer) => answer,
         Err(refusal) => Answer::from_refusal(refusal),
     }
+}
+
+fn unauthorized() -> Answer {
+    Answer::failure(
+        StatusCode::UNAUTHORIZED,
+        "Unauthorized",
+        "Not authorized to access this resource",
+    )
+}
+
+/// Answers a request refused before its body was needed, once the body is read to its end and
+/// dropped, within the same limits as a body that is used. A client may still be sending a
+/// large body when the answer is ready: closing then would reset the connection under it and
+/// lose the answer, and not reading would leave the connection unusable. A body that cannot
+/// be read within the limits gets the answer with `Connection: close`.
+async fn reject(state: &AppState, headers: &HeaderMap, body: Body, answer: Answer) -> Answer {
+    let drained = drain(state, headers, body).await;
+    answer.closing(!drained)
+}
+
+/// Reads a body that is not needed to its end, within the limits; `false` if it could not be.
+async fn drain(state: &AppState, headers: &HeaderMap, body: Body) -> bool {
+    read_body(state, headers, body).await.is_ok()
 }
 
 /// Reads the body within the size limit and the body timeout. A `Content-Length` over the limit
@@ -498,15 +676,21 @@ async fn poll(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
     request_id: Result<Path<String>, PathRejection>,
+    body: Body,
 ) -> Response {
     let request_time = now();
-    let refused = |answer: Answer| answer.into_response(&new_id("prq"), &request_time);
+    // A poll has no body; one that was sent anyway is read and dropped, as for early refusals.
+    let close = !drain(&state, &headers, body).await;
+    let refused = |answer: Answer| {
+        answer
+            .closing(close)
+            .into_response(&new_id("prq"), &request_time)
+    };
     if !authorized(&state, &headers) {
-        return refused(Answer::failure(
-            StatusCode::UNAUTHORIZED,
-            "Unauthorized",
-            "Not authorized to access this resource",
-        ));
+        return refused(unauthorized());
+    }
+    if let Some(failure) = scripted(&state, "request_poll").await {
+        return refused(failure);
     }
     let not_pending = || {
         Answer::failure(
@@ -527,36 +711,65 @@ async fn poll(
     if *polls_left > 1 {
         *polls_left -= 1;
         drop(pending);
-        return accepted(&request_id).into_response(&request_id, &request_time);
+        return accepted(&request_id)
+            .closing(close)
+            .into_response(&request_id, &request_time);
     }
     let answer = pending.remove(&request_id).map(|(_, a)| a);
     drop(pending);
     match answer {
-        Some(answer) => answer.into_response(&request_id, &request_time),
+        Some(answer) => answer
+            .closing(close)
+            .into_response(&request_id, &request_time),
         None => refused(not_pending()),
     }
 }
 
-async fn not_found() -> Response {
-    let id = new_id("prq");
-    Answer::failure(
+/// `GET /_emulator/faults`: the scripted faults still to happen, and the calls counted.
+async fn faults_view(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    let request_time = now();
+    let answer = if authorized(&state, &headers) {
+        Answer::success("Scripted faults", script_json(&state.script()))
+    } else {
+        unauthorized()
+    };
+    reject(&state, &headers, body, answer)
+        .await
+        .into_response(&new_id("prq"), &request_time)
+}
+
+async fn not_found(State(state): State<Arc<AppState>>, headers: HeaderMap, body: Body) -> Response {
+    let request_time = now();
+    let answer = Answer::failure(
         StatusCode::NOT_FOUND,
         "NotFound",
         "There is no such endpoint",
-    )
-    .into_response(&id, &now())
+    );
+    reject(&state, &headers, body, answer)
+        .await
+        .into_response(&new_id("prq"), &request_time)
 }
 
 /// A known path with another method: a Pangea-shaped 405 (axum adds the `Allow` header), not
 /// axum's empty default.
-async fn method_not_allowed() -> Response {
-    let id = new_id("prq");
-    Answer::failure(
+async fn method_not_allowed(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    let request_time = now();
+    let answer = Answer::failure(
         StatusCode::METHOD_NOT_ALLOWED,
         "MethodNotAllowed",
         "This endpoint does not accept this HTTP method",
-    )
-    .into_response(&id, &now())
+    );
+    reject(&state, &headers, body, answer)
+        .await
+        .into_response(&new_id("prq"), &request_time)
 }
 
 /// The router: the eleven operations, the admin routes, and a Pangea-shaped 404 and 405.
@@ -598,6 +811,12 @@ pub(crate) fn router(state: Arc<AppState>) -> Router {
             "/_emulator/authenticators",
             route(Operation::AdminAuthenticator),
         )
+        .route("/_emulator/faults", get(faults_view))
+        .route("/_emulator/faults/fail", route(Operation::AdminFail))
+        .route("/_emulator/faults/delay", route(Operation::AdminDelay))
+        .route("/_emulator/faults/accept", route(Operation::AdminAccept))
+        .route("/_emulator/faults/reset", route(Operation::AdminReset))
+        .route("/_emulator/snapshot", route(Operation::AdminSnapshot))
         // After every route: it applies to the routes already added.
         .method_not_allowed_fallback(method_not_allowed)
         .fallback(not_found)

@@ -25,12 +25,16 @@ mod config;
 mod http;
 mod ids;
 pub mod list;
+mod record;
+pub mod script;
 mod server;
+mod state;
 pub mod store;
 pub mod validate;
 
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use authn_api::types::{Authenticator, KnownAuthenticatorType, User};
 use tokio::net::TcpListener;
@@ -39,6 +43,8 @@ use tokio::task::JoinHandle;
 
 pub use config::{EmulatorConfig, Faults};
 pub use ids::new_id;
+pub use script::{AcceptNext, Delay, FailNext, FaultError, Script};
+pub use state::StateError;
 use store::{Refusal, Selector};
 
 /// A running emulator. Dropping it stops the server; [`shutdown`](Self::shutdown) also waits.
@@ -67,15 +73,34 @@ impl Emulator {
         Self::serve(config, listener)
     }
 
-    /// Serves on an already bound listener.
+    /// Serves on an already bound listener. With a [`state_file`](EmulatorConfig::state_file)
+    /// that exists, the store is loaded from it; a file that cannot be read or is not a valid
+    /// state is an error wrapping a [`StateError`].
     pub fn serve(config: EmulatorConfig, listener: TcpListener) -> std::io::Result<Self> {
         let addr = listener.local_addr()?;
+        let store = match &config.state_file {
+            None => store::Store::new(),
+            Some(path) => match state::load(path).map_err(std::io::Error::other)? {
+                None => store::Store::new(),
+                Some(snapshot) => {
+                    store::Store::restore(path, snapshot).map_err(std::io::Error::other)?
+                }
+            },
+        };
         let state = Arc::new(http::AppState {
             config,
-            store: Mutex::new(store::Store::new()),
+            store: Mutex::new(store),
             pending: Mutex::new(Default::default()),
+            script: Mutex::new(Default::default()),
         });
-        let router = http::router(Arc::clone(&state));
+        let mut router = http::router(Arc::clone(&state));
+        if let Some(dir) = &state.config.record_answers {
+            let recorder = Arc::new(record::Recorder::create(dir)?);
+            router = router.route_layer(axum::middleware::from_fn_with_state(
+                recorder,
+                record::record,
+            ));
+        }
         let header_timeout = state.config.header_timeout;
         let (stop, stopped) = oneshot::channel::<()>();
         let task = tokio::spawn(server::serve(listener, router, header_timeout, stopped));
@@ -145,13 +170,88 @@ impl Emulator {
         self.state.store().all_authenticators()
     }
 
-    /// Stops accepting connections, finishes the requests in flight, and waits.
-    pub async fn shutdown(mut self) {
+    /// Scripts a failure: the next `count` calls of `operation` (an `operationId` of the
+    /// description, such as `user_create` or `request_poll`) answer HTTP `status`, with
+    /// `Retry-After` when given (in whole seconds, rounded up).
+    pub fn fail_next(
+        &self,
+        operation: &str,
+        count: u32,
+        status: u16,
+        retry_after: Option<Duration>,
+    ) -> Result<(), FaultError> {
+        self.state.script().fail(FailNext {
+            operation: operation.to_string(),
+            count,
+            status,
+            retry_after: retry_after.map(|d| d.as_secs() + u64::from(d.subsec_nanos() > 0)),
+        })
+    }
+
+    /// Scripts a delay: every call of `operation` waits `delay` before it is answered, until
+    /// [`reset_faults`](Self::reset_faults).
+    pub fn delay(&self, operation: &str, delay: Duration) -> Result<(), FaultError> {
+        self.state.script().delay(Delay {
+            operation: operation.to_string(),
+            delay_ms: u64::try_from(delay.as_millis()).unwrap_or(u64::MAX),
+        })
+    }
+
+    /// Scripts an acceptance: the next `count` calls of `operation` that would answer HTTP 200
+    /// answer 202 `Accepted`, and `GET /request/{id}` returns each answer on poll `polls`.
+    pub fn accept_next(&self, operation: &str, count: u32, polls: u32) -> Result<(), FaultError> {
+        self.state.script().accept(AcceptNext {
+            operation: operation.to_string(),
+            count,
+            polls,
+        })
+    }
+
+    /// Forgets every scripted fault, every call count and every held-back answer.
+    pub fn reset_faults(&self) {
+        self.state.reset_faults();
+    }
+
+    /// The scripted faults still to happen, and the calls counted per operation.
+    pub fn script(&self) -> Script {
+        self.state.script().clone()
+    }
+
+    /// How many calls of `operation` were made since the start or the last reset.
+    pub fn calls(&self, operation: &str) -> u64 {
+        self.state
+            .script()
+            .calls
+            .get(operation)
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// Writes the store to the [`state_file`](EmulatorConfig::state_file) now, atomically
+    /// (what `POST /_emulator/snapshot` does); returns the file.
+    pub fn save_state(&self) -> Result<std::path::PathBuf, StateError> {
+        self.state.save_state()
+    }
+
+    /// Stops accepting connections, finishes the requests in flight, waits, and then writes
+    /// the store to the state file, if there is one.
+    pub async fn stop(mut self) -> Result<(), StateError> {
         if let Some(stop) = self.stop.take() {
             let _ = stop.send(());
         }
         if let Some(task) = self.task.take() {
             let _ = task.await;
+        }
+        match self.state.config.state_file {
+            Some(_) => self.state.save_state().map(drop),
+            None => Ok(()),
+        }
+    }
+
+    /// Like [`stop`](Self::stop), logging a state file that could not be written.
+    pub async fn shutdown(self) {
+        if let Err(e) = self.stop().await {
+            tracing::error!(error = %e, "the state was not saved");
         }
     }
 }

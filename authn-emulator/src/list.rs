@@ -16,6 +16,49 @@ use serde_json::{Map, Value};
 
 use crate::store::{FieldProblem, Refusal, UserRecord};
 
+/// The filter keys the description lists, each checked against its documented type. Any other
+/// key is accepted, as both our description and Pangea's allow, and ignored unless it is a
+/// `profile_<Name>` key whose value has the documented shape.
+pub const FILTER_KEYS: &[&str] = &[
+    "accepted_eula_id",
+    "accepted_eula_id__contains",
+    "accepted_eula_id__in",
+    "accepted_privacy_policy_id",
+    "accepted_privacy_policy_id__contains",
+    "accepted_privacy_policy_id__in",
+    "created_at",
+    "created_at__gt",
+    "created_at__gte",
+    "created_at__lt",
+    "created_at__lte",
+    "disabled",
+    "email",
+    "email__contains",
+    "email__in",
+    "id",
+    "id__contains",
+    "id__in",
+    "last_login_at",
+    "last_login_at__gt",
+    "last_login_at__gte",
+    "last_login_at__lt",
+    "last_login_at__lte",
+    "last_login_ip",
+    "last_login_ip__contains",
+    "last_login_ip__in",
+    "login_count",
+    "login_count__gt",
+    "login_count__gte",
+    "login_count__lt",
+    "login_count__lte",
+    "require_mfa",
+    "scopes",
+    "username",
+    "username__contains",
+    "username__in",
+    "verified",
+];
+
 /// The page size when the request gives none.
 pub const DEFAULT_PAGE_SIZE: u64 = 20;
 /// The largest page size the emulator serves.
@@ -30,7 +73,8 @@ pub struct ListQuery {
     pub last: Option<String>,
     /// Descending when `Desc`.
     pub order: Option<ItemOrder>,
-    /// The field to order by.
+    /// The field to order by; `None` also for one the emulator does not know, which is
+    /// accepted, as the description's open enum allows, and lists in the default order.
     pub order_by: Option<KnownUserOrderBy>,
     /// The page size.
     pub size: Option<u64>,
@@ -47,15 +91,8 @@ impl ListQuery {
             None => Map::new(),
         };
         let order_by = match request.order_by {
-            None => None,
             Some(UserOrderBy::KnownUserOrderBy(known)) => Some(known),
-            Some(UserOrderBy::Other(other)) => {
-                return Err(Refusal::Invalid(vec![FieldProblem::new(
-                    "NotEnumMember",
-                    "/order_by",
-                    format!("{other:?} is not a field users can be ordered by"),
-                )]));
-            }
+            None | Some(UserOrderBy::Other(_)) => None,
         };
         Ok(Self {
             filter,
@@ -376,12 +413,36 @@ fn number(field: NumberField, key: &str, value: &Value) -> Result<i64, Refusal> 
     }
 }
 
-/// Reads the filter keys into conditions; an unknown key or a wrong type is a validation error.
+/// Reads the filter keys into conditions: a listed key of the wrong type is a validation error;
+/// a key the emulator does not understand is left out (see [`FILTER_KEYS`]).
 fn parse_filter(filter: &Map<String, Value>) -> Result<Vec<Condition>, Refusal> {
-    filter
+    let mut conditions = Vec::with_capacity(filter.len());
+    for (key, value) in filter {
+        conditions.extend(parse_condition(key, value)?);
+    }
+    Ok(conditions)
+}
+
+/// What the emulator ignored in a request, in words: the filter keys it does not understand
+/// (neither listed nor a well-formed `profile_<Name>` key) and an `order_by` it does not know.
+/// The answer's summary says it, so that a typo does not go unseen.
+pub(crate) fn ignored(
+    filter: &Map<String, Value>,
+    order_by: Option<&UserOrderBy>,
+) -> Option<String> {
+    let keys: Vec<&str> = filter
         .iter()
-        .map(|(key, value)| parse_condition(key, value))
-        .collect()
+        .filter(|(key, value)| matches!(parse_condition(key, value), Ok(None)))
+        .map(|(key, _)| key.as_str())
+        .collect();
+    let mut parts = Vec::new();
+    if !keys.is_empty() {
+        parts.push(format!("these filter keys: {}", keys.join(", ")));
+    }
+    if let Some(UserOrderBy::Other(order_by)) = order_by {
+        parts.push(format!("order_by {order_by:?}, listing in creation order"));
+    }
+    (!parts.is_empty()).then(|| format!("the emulator ignored {}", parts.join("; and ")))
 }
 
 /// Every problem of a raw `filter` object, one per bad key, for the request validation: the
@@ -398,8 +459,11 @@ pub(crate) fn filter_problems(filter: &Map<String, Value>) -> Vec<FieldProblem> 
         .collect()
 }
 
-/// Reads one filter key.
-fn parse_condition(key: &str, value: &Value) -> Result<Condition, Refusal> {
+/// Reads one filter key: `None` for a key the emulator does not understand.
+fn parse_condition(key: &str, value: &Value) -> Result<Option<Condition>, Refusal> {
+    if !FILTER_KEYS.contains(&key) {
+        return Ok(profile_condition(key, value));
+    }
     let (base, op) = key.split_once("__").unwrap_or((key, ""));
     let text_field = match base {
         "id" => Some(TextField::Id),
@@ -422,48 +486,50 @@ fn parse_condition(key: &str, value: &Value) -> Result<Condition, Refusal> {
         "require_mfa" => Some(BoolField::RequireMfa),
         _ => None,
     };
-    let profile = base
-        .strip_prefix("profile_")
-        .filter(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_alphabetic()));
-    let condition = match (text_field, number_field, bool_field, profile, op) {
-        (Some(f), _, _, _, "") => Condition::TextEq(f, text(key, value)?),
-        (Some(f), _, _, _, "contains") => Condition::TextContainsAll(f, strings(key, value)?),
-        (Some(f), _, _, _, "in") => Condition::TextIn(f, strings(key, value)?),
-        (_, Some(f), _, _, op) => {
+    let condition = match (text_field, number_field, bool_field, op) {
+        (Some(f), _, _, "") => Condition::TextEq(f, text(key, value)?),
+        (Some(f), _, _, "contains") => Condition::TextContainsAll(f, strings(key, value)?),
+        (Some(f), _, _, "in") => Condition::TextIn(f, strings(key, value)?),
+        (_, Some(f), _, op) => {
             let op = match op {
-                "" => Op::Eq,
                 "gt" => Op::Gt,
                 "gte" => Op::Gte,
                 "lt" => Op::Lt,
                 "lte" => Op::Lte,
-                _ => {
-                    return Err(invalid(
-                        "UnexpectedProperty",
-                        key,
-                        format!("{key} is not a filter key"),
-                    ));
-                }
+                _ => Op::Eq,
             };
             Condition::Number(f, op, number(f, key, value)?)
         }
-        (_, _, Some(f), _, "") => Condition::Bool(f, boolean(key, value)?),
-        (_, _, _, _, _) if key == "scopes" => Condition::ScopesEq(strings(key, value)?),
-        (_, _, _, Some(name), "") => Condition::ProfileEq(name.to_string(), text(key, value)?),
-        (_, _, _, Some(name), "contains") => {
-            Condition::ProfileContainsAny(name.to_string(), strings(key, value)?)
-        }
-        (_, _, _, Some(name), "exists") => {
-            Condition::ProfileExists(name.to_string(), boolean(key, value)?)
-        }
-        _ => {
-            return Err(invalid(
-                "UnexpectedProperty",
-                key,
-                format!("{key} is not a filter key"),
-            ));
-        }
+        (_, _, Some(f), _) => Condition::Bool(f, boolean(key, value)?),
+        // `scopes`, the one listed key left.
+        _ => Condition::ScopesEq(strings(key, value)?),
     };
-    Ok(condition)
+    Ok(Some(condition))
+}
+
+/// A `profile_<Name>` key (`<Name>` of ASCII letters) whose value has the shape Pangea
+/// documents for it; anything else is a key the emulator does not understand. Our description
+/// cannot type these keys (OpenAPI 3.0 has no `patternProperties`), so a value of another shape
+/// is not refused either.
+fn profile_condition(key: &str, value: &Value) -> Option<Condition> {
+    let (base, op) = key.split_once("__").unwrap_or((key, ""));
+    let name = base
+        .strip_prefix("profile_")
+        .filter(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_alphabetic()))?
+        .to_string();
+    let texts = || -> Option<Vec<String>> {
+        value
+            .as_array()?
+            .iter()
+            .map(|v| v.as_str().map(str::to_string))
+            .collect()
+    };
+    match op {
+        "" => Some(Condition::ProfileEq(name, value.as_str()?.to_string())),
+        "contains" => Some(Condition::ProfileContainsAny(name, texts()?)),
+        "exists" => Some(Condition::ProfileExists(name, value.as_bool()?)),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -506,9 +572,9 @@ mod tests {
     }
 
     #[test]
-    fn filter_problems_reports_every_bad_key_with_an_escaped_pointer() {
+    fn filter_problems_reports_every_listed_key_of_the_wrong_type() {
         let filter: Map<String, Value> = serde_json::from_value(serde_json::json!({
-            "a/b~c": 1, "login_count": "3", "email": "ok@x.y"
+            "a/b~c": 1, "login_count": "3", "email": "ok@x.y", "created_at__gt": 5
         }))
         .expect("map");
         let found: Vec<(&str, String)> = filter_problems(&filter)
@@ -518,7 +584,7 @@ mod tests {
         assert_eq!(
             found,
             vec![
-                ("UnexpectedProperty", "/filter/a~1b~0c".to_string()),
+                ("BadFormatDateTime", "/filter/created_at__gt".to_string()),
                 ("InvalidInteger", "/filter/login_count".to_string()),
             ]
         );
@@ -534,12 +600,10 @@ mod tests {
         .expect("map");
         assert_eq!(parse_filter(&ok).expect("valid").len(), 8);
         for bad in [
-            serde_json::json!({"emails": "x"}),
-            serde_json::json!({"email__gt": "x"}),
             serde_json::json!({"login_count": "3"}),
             serde_json::json!({"created_at": "yesterday"}),
-            serde_json::json!({"profile_first_name": "x"}),
-            serde_json::json!({"disabled__in": [true]}),
+            serde_json::json!({"email__in": "x"}),
+            serde_json::json!({"disabled": "no"}),
         ] {
             let map: Map<String, Value> = serde_json::from_value(bad.clone()).expect("map");
             assert!(
@@ -547,5 +611,29 @@ mod tests {
                 "{bad}"
             );
         }
+    }
+
+    #[test]
+    fn keys_the_description_does_not_list_are_accepted_and_ignored() {
+        let map: Map<String, Value> = serde_json::from_value(serde_json::json!({
+            "emails": "x", "email__gt": "x", "profile_first_name": "x", "disabled__in": [true],
+            "profile_nick": 5, "profile_city__contains": "x", "profile_x__exists": "yes",
+            "profile_ok": "kept"
+        }))
+        .expect("map");
+        let conditions = parse_filter(&map).expect("accepted");
+        assert_eq!(conditions.len(), 1, "{conditions:?}");
+        assert!(
+            matches!(&conditions[0], Condition::ProfileEq(name, value) if name == "ok" && value == "kept")
+        );
+        let order_by = UserOrderBy::Other("shoe_size".into());
+        assert_eq!(
+            ignored(&map, Some(&order_by)).as_deref(),
+            Some(
+                "the emulator ignored these filter keys: disabled__in, email__gt, emails, \
+                 profile_city__contains, profile_first_name, profile_nick, profile_x__exists; \
+                 and order_by \"shoe_size\", listing in creation order"
+            )
+        );
     }
 }

@@ -7,22 +7,39 @@ use std::io::Write;
 use std::net::{IpAddr, SocketAddr};
 use std::process::ExitCode;
 
-use authn_emulator::{Emulator, EmulatorConfig};
+use authn_emulator::script::{self, AcceptNext, Delay, FailNext};
+use authn_emulator::{Emulator, EmulatorConfig, StateError};
 
 const USAGE: &str = "usage: authn-emulator [--listen ADDR] [--token TOKEN] [--allow-non-loopback]
+                     [--fail OP:COUNT:STATUS[:RETRY_AFTER]]... [--delay OP:MILLIS]...
+                     [--accept OP:POLL[:COUNT]]... [--state FILE]
   --listen ADDR           address to listen on (default 127.0.0.1:4010; port 0 picks a free
                           port); a loopback address unless --allow-non-loopback is given
   --token TOKEN           the service token clients must send (default: a random pts_ token,
                           printed)
   --allow-non-loopback    allow a non-loopback ADDR such as 0.0.0.0:4010, reachable from other
                           machines: the emulator holds test data behind a test token, not
-                          real security";
+                          real security
+  --fail OP:COUNT:STATUS[:RETRY_AFTER]
+                          the next COUNT calls of operation OP (an operationId such as
+                          user_create or request_poll) answer HTTP STATUS (400-599), with
+                          Retry-After: RETRY_AFTER seconds when given
+  --delay OP:MILLIS       every call of OP waits MILLIS milliseconds before it is answered
+  --accept OP:POLL[:COUNT]
+                          the next COUNT (default 1) calls of OP answer 202 Accepted, each
+                          resolved by GET /request/{id} on poll number POLL
+  --state FILE            load the users, passwords, authenticators, codes and tokens from
+                          FILE at start (if it exists), and write them to it, atomically, on
+                          exit and on POST /_emulator/snapshot
+Faults can also be scripted and reset at run time under /_emulator/faults (see the README).";
 
 #[tokio::main]
 async fn main() -> ExitCode {
     let mut listen: SocketAddr = SocketAddr::from(([127, 0, 0, 1], 4010));
     let mut token: Option<String> = None;
     let mut allow_non_loopback = false;
+    let mut state_file: Option<std::path::PathBuf> = None;
+    let (mut fails, mut delays, mut accepts) = (Vec::new(), Vec::new(), Vec::new());
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -44,6 +61,25 @@ async fn main() -> ExitCode {
                 Some(value) if !value.is_empty() => token = Some(value),
                 _ => return usage("--token needs a non-empty token"),
             },
+            "--state" => match args.next() {
+                Some(value) if !value.is_empty() => state_file = Some(value.into()),
+                _ => return usage("--state needs a file"),
+            },
+            "--fail" => match args.next().as_deref().map(script::parse_fail) {
+                Some(Ok(fault)) => fails.push(fault),
+                Some(Err(problem)) => return usage(&problem),
+                None => return usage("--fail needs OP:COUNT:STATUS[:RETRY_AFTER]"),
+            },
+            "--delay" => match args.next().as_deref().map(script::parse_delay) {
+                Some(Ok(fault)) => delays.push(fault),
+                Some(Err(problem)) => return usage(&problem),
+                None => return usage("--delay needs OP:MILLIS"),
+            },
+            "--accept" => match args.next().as_deref().map(script::parse_accept) {
+                Some(Ok(fault)) => accepts.push(fault),
+                Some(Err(problem)) => return usage(&problem),
+                None => return usage("--accept needs OP:POLL[:COUNT]"),
+            },
             other => return usage(&format!("unexpected argument `{other}`")),
         }
     }
@@ -62,13 +98,24 @@ async fn main() -> ExitCode {
     }
     let generated = token.is_none();
     let token = token.unwrap_or_else(|| authn_emulator::new_id("pts"));
-    let emulator = match Emulator::start_with(EmulatorConfig::new(token), listen).await {
+    let config = EmulatorConfig {
+        state_file,
+        ..EmulatorConfig::new(token)
+    };
+    let emulator = match Emulator::start_with(config, listen).await {
         Ok(emulator) => emulator,
         Err(e) => {
-            eprintln!("error: cannot listen on {listen}: {e}");
+            match e.get_ref().and_then(|e| e.downcast_ref::<StateError>()) {
+                Some(state) => eprintln!("error: cannot load the state: {state}"),
+                None => eprintln!("error: cannot listen on {listen}: {e}"),
+            }
             return ExitCode::FAILURE;
         }
     };
+    if let Err(problem) = script_faults(&emulator, fails, delays, accepts) {
+        emulator.shutdown().await;
+        return usage(&problem.to_string());
+    }
     let mut out = std::io::stdout();
     let _ = writeln!(out, "listening on {}", emulator.base_url());
     if generated {
@@ -76,8 +123,34 @@ async fn main() -> ExitCode {
     }
     let _ = out.flush();
     shutdown_signal().await;
-    emulator.shutdown().await;
-    ExitCode::SUCCESS
+    match emulator.stop().await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: the state was not saved: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Scripts the faults given on the command line.
+fn script_faults(
+    emulator: &Emulator,
+    fails: Vec<FailNext>,
+    delays: Vec<Delay>,
+    accepts: Vec<AcceptNext>,
+) -> Result<(), authn_emulator::FaultError> {
+    for f in fails {
+        let after = f.retry_after.map(std::time::Duration::from_secs);
+        emulator.fail_next(&f.operation, f.count, f.status, after)?;
+    }
+    for d in delays {
+        let delay = std::time::Duration::from_millis(d.delay_ms);
+        emulator.delay(&d.operation, delay)?;
+    }
+    for a in accepts {
+        emulator.accept_next(&a.operation, a.count, a.polls)?;
+    }
+    Ok(())
 }
 
 /// 127.0.0.0/8 and ::1, including IPv4-mapped IPv6 forms such as `::ffff:127.0.0.1`.

@@ -16,6 +16,7 @@ use chrono::{DateTime, Duration, Utc};
 
 use crate::ids::new_id;
 use crate::list::{self, ListQuery, Page};
+use crate::state::{self, CodeState, Snapshot, StateError, TokenState, UserState};
 
 /// How long an active (user) token lives.
 pub const ACTIVE_TOKEN_LIFE_SECS: i64 = 15 * 60;
@@ -487,6 +488,103 @@ impl Store {
                 Ok(())
             }
         }
+    }
+
+    /// Everything, for the state file: users in creation order, codes and tokens sorted.
+    pub(crate) fn snapshot(&self) -> Snapshot {
+        let mut records: Vec<&UserRecord> = self.users.values().map(|r| &**r).collect();
+        records.sort_by_key(|r| r.seq);
+        let users = records
+            .into_iter()
+            .map(|r| UserState {
+                user: r.user.clone(),
+                password: r.password.clone(),
+                authenticators: r.authenticators.clone(),
+                seq: r.seq,
+            })
+            .collect();
+        let mut codes: Vec<CodeState> = self
+            .codes
+            .iter()
+            .map(|(code, user_id)| CodeState {
+                code: code.clone(),
+                user_id: user_id.clone(),
+            })
+            .collect();
+        codes.sort();
+        let mut tokens: Vec<TokenState> = self
+            .tokens
+            .iter()
+            .map(|(token, t)| TokenState {
+                token: token.clone(),
+                user_id: t.user_id.clone(),
+                expire: t.expire,
+            })
+            .collect();
+        tokens.sort();
+        Snapshot::new(users, codes, tokens, self.next_seq)
+    }
+
+    /// The store a state file describes, refused if it could not have come from a store.
+    pub(crate) fn restore(path: &std::path::Path, snapshot: Snapshot) -> Result<Self, StateError> {
+        let bad = |problem: &str| state::inconsistent(path, problem);
+        let mut store = Store {
+            next_seq: snapshot.next_seq,
+            ..Store::default()
+        };
+        for user in snapshot.users {
+            if user.seq == 0 || user.seq > snapshot.next_seq {
+                return Err(bad("a user's creation number is beyond next_seq"));
+            }
+            let id: Arc<str> = Arc::from(user.user.id.as_str());
+            if store.users.contains_key(&id) {
+                return Err(bad(&format!("two users have the id {id}")));
+            }
+            let email = email_key(&user.user.email);
+            if store.by_email.insert(email, Arc::clone(&id)).is_some() {
+                return Err(bad(&format!(
+                    "two users have the email {}",
+                    user.user.email
+                )));
+            }
+            if let Some(name) = &user.user.username
+                && store
+                    .by_username
+                    .insert(name.clone(), Arc::clone(&id))
+                    .is_some()
+            {
+                return Err(bad(&format!("two users have the username {name}")));
+            }
+            store.users.insert(
+                id,
+                Box::new(UserRecord {
+                    user: user.user,
+                    password: user.password,
+                    authenticators: user.authenticators,
+                    seq: user.seq,
+                }),
+            );
+        }
+        // Codes and tokens are secrets: the messages do not quote them.
+        for code in snapshot.codes {
+            if !store.users.contains_key(code.user_id.as_str()) {
+                return Err(bad("a login code belongs to no user"));
+            }
+            store.codes.insert(code.code, code.user_id);
+        }
+        for token in snapshot.tokens {
+            if !store.users.contains_key(token.user_id.as_str()) {
+                return Err(bad("a token belongs to no user"));
+            }
+            store.tokens.insert(
+                token.token,
+                TokenRecord {
+                    user_id: token.user_id,
+                    expire: token.expire,
+                },
+            );
+        }
+        Ok(store)
     }
 
     /// Every user, for checks against a model (tests, benchmarks).

@@ -196,9 +196,9 @@ async fn bad_requests_get_validation_errors_with_codes_and_pointers() {
         ),
         (
             "/v2/user/list",
-            json!({"filter": {"nope": 1}}),
-            "UnexpectedProperty",
-            "/filter/nope",
+            json!({"filter": {"login_count": "1"}}),
+            "InvalidInteger",
+            "/filter/login_count",
         ),
         (
             "/v2/user/update",
@@ -559,5 +559,129 @@ fn the_binary_rejects_bad_arguments_with_exit_2() {
             stderr.starts_with("error: ") && stderr.contains("usage: authn-emulator"),
             "{args:?}: {stderr}"
         );
+    }
+}
+
+#[tokio::test]
+async fn filter_keys_the_description_does_not_list_are_ignored_and_named() {
+    let emulator = Emulator::start().await.expect("starts");
+    for email in ["a@b.co", "c@d.co"] {
+        emulator.create_user(email).expect("created");
+    }
+    let (status, body, _) = post(
+        &emulator,
+        "/v2/user/list",
+        json!({"filter": {"email": "a@b.co", "shoe_size": 42, "profile_nick": 5}}),
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["status"], "Success");
+    assert_eq!(body["result"]["count"], 1);
+    assert_eq!(body["result"]["users"][0]["email"], "a@b.co");
+    assert_eq!(
+        body["summary"],
+        "Listed users; the emulator ignored these filter keys: profile_nick, shoe_size"
+    );
+    // An order_by the emulator does not know is accepted too, as the open enum says.
+    let (status, body, _) =
+        post(&emulator, "/v2/user/list", json!({"order_by": "shoe_size"})).await;
+    assert_eq!(
+        (status, &body["result"]["count"]),
+        (200, &json!(2)),
+        "{body}"
+    );
+    assert_eq!(
+        body["summary"],
+        "Listed users; the emulator ignored order_by \"shoe_size\", listing in creation order"
+    );
+    // A well-formed profile key is applied, and the summary is the plain one.
+    let (_, body, _) = post(
+        &emulator,
+        "/v2/user/list",
+        json!({"filter": {"profile_nick__exists": true}}),
+    )
+    .await;
+    assert_eq!(body["result"]["count"], 0);
+    assert_eq!(body["summary"], "Listed users");
+}
+
+#[tokio::test]
+async fn empty_results_are_null_as_on_the_live_service() {
+    let emulator = Emulator::start().await.expect("starts");
+    emulator.create_user("a@b.co").expect("created");
+    emulator.set_password("a@b.co", "old").expect("password");
+    let authenticator = emulator
+        .add_authenticator("a@b.co", authn_api::types::KnownAuthenticatorType::Totp)
+        .expect("added");
+    let (status, body, _) = post(
+        &emulator,
+        "/v2/user/authenticators/delete",
+        json!({"email": "a@b.co", "authenticator_id": authenticator.id}),
+    )
+    .await;
+    assert_eq!(
+        (status, &body["status"]),
+        (200, &json!("Success")),
+        "{body}"
+    );
+    assert_eq!(body.get("result"), Some(&Value::Null), "{body}");
+
+    let code = emulator.login_code("a@b.co").expect("code");
+    let (_, info, _) = post(&emulator, "/v2/client/userinfo", json!({ "code": code })).await;
+    let token = info["result"]["active_token"]["token"]
+        .as_str()
+        .expect("token");
+    let (status, body, _) = post(
+        &emulator,
+        "/v2/client/password/change",
+        json!({"token": token, "old_password": "old", "new_password": "new"}),
+    )
+    .await;
+    assert_eq!(
+        (status, &body["status"]),
+        (200, &json!("Success")),
+        "{body}"
+    );
+    assert_eq!(body.get("result"), Some(&Value::Null), "{body}");
+
+    let (status, body, _) = post(&emulator, "/v2/user/delete", json!({"email": "a@b.co"})).await;
+    assert_eq!(
+        (status, &body["status"]),
+        (200, &json!("Success")),
+        "{body}"
+    );
+    assert_eq!(body.get("result"), Some(&Value::Null), "{body}");
+}
+
+#[tokio::test]
+async fn phone_numbers_follow_the_description_pattern() {
+    let emulator = Emulator::start().await.expect("starts");
+    let user = emulator.create_user("a@b.co").expect("created");
+    for (phone, ok) in [
+        ("+18085550173", true),
+        ("+1-808-555-0173", true),
+        ("+1 808 555 0173", true),
+        ("18085550173", false),
+        ("+1--808", false),
+        ("+1234567890123456", false),
+        ("+1-", false),
+    ] {
+        let (status, body, _) = post(
+            &emulator,
+            "/v2/user/update",
+            json!({"id": user.id, "phone": phone}),
+        )
+        .await;
+        if ok {
+            assert_eq!(
+                (status, &body["result"]["phone"]),
+                (200, &json!(phone)),
+                "{phone}"
+            );
+        } else {
+            assert_eq!(status, 400, "{phone}: {body}");
+            assert_eq!(body["result"]["errors"][0]["code"], "DoesNotMatchPattern");
+            assert_eq!(body["result"]["errors"][0]["source"], "/phone");
+        }
     }
 }

@@ -341,15 +341,8 @@ async fn every_business_status_is_decoded_into_the_right_error() {
 async fn http_error_statuses_are_decoded_too() {
     let (emulator, authn) = setup().await;
 
-    // 400: a filter key the emulator does not know, through the SDK's escape hatch.
-    let (status, e) = status_of(
-        authn
-            .user()
-            .list()
-            .filter(UserFilter::new().raw("shoe_size", 42.into()))
-            .send()
-            .await,
-    );
+    // 400: a cursor the service never returned, which the SDK cannot check.
+    let (status, e) = status_of(authn.user().list().last("not-a-cursor").send().await);
     assert_eq!(status, PangeaStatus::ValidationError);
     assert_eq!(e.http_status(), Some(400));
     let [field] = e.field_errors() else {
@@ -357,7 +350,7 @@ async fn http_error_statuses_are_decoded_too() {
     };
     assert_eq!(
         (field.code.as_str(), field.source.as_str()),
-        ("UnexpectedProperty", "/filter/shoe_size")
+        ("BadFormat", "/last")
     );
 
     // 401: the wrong token.

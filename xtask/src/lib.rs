@@ -63,6 +63,12 @@ pub const ANSWER_TYPES: [&str; 5] = [
     "UserinfoResponse",
 ];
 
+/// Schemas whose `pattern` the generated code does not check. Their Rust type stays the plain
+/// newtype with a public field that typify makes of an unconstrained string (the SDK builds it
+/// from the caller's string as is): a pattern would make typify emit a checked type with a
+/// private field instead. The service, and the emulator, check the pattern.
+pub const UNCHECKED_PATTERN_TYPES: [&str; 1] = ["Phone"];
+
 /// Why a description could not be turned into code.
 #[derive(Debug)]
 pub struct GenerateError {
@@ -126,7 +132,78 @@ pub fn settings() -> GenerationSettings {
     for name in ANSWER_TYPES {
         settings.with_replacement(name, format!("crate::answers::{name}"), std::iter::empty());
     }
+    // `Envelope.status` is any status but `Success` (`not: {enum: [Success]}`), so that an
+    // answer never matches both branches of `oneOf: [XxxSuccess, Envelope]`. typify would make
+    // a checked newtype of it; the hand-written answers decide success themselves, so it stays
+    // a `String`.
+    settings.with_conversion(
+        schemars::schema::SchemaObject {
+            instance_type: Some(schemars::schema::InstanceType::String.into()),
+            subschemas: Some(Box::new(schemars::schema::SubschemaValidation {
+                not: Some(Box::new(
+                    schemars::schema::SchemaObject {
+                        enum_values: Some(vec![serde_json::Value::String("Success".into())]),
+                        ..Default::default()
+                    }
+                    .into(),
+                )),
+                ..Default::default()
+            })),
+            ..Default::default()
+        },
+        "::std::string::String",
+        [TypeImpl::FromStr, TypeImpl::Display].into_iter(),
+    );
     settings
+}
+
+/// [`settings`], plus what depends on the description itself: each schema of
+/// [`UNCHECKED_PATTERN_TYPES`] is read as a plain string, its pattern taken from the description
+/// so that it is written down once.
+pub fn settings_for(spec: &serde_json::Value) -> GenerationSettings {
+    let mut settings = settings();
+    for name in UNCHECKED_PATTERN_TYPES {
+        let pattern = spec
+            .pointer(&format!("/components/schemas/{name}/pattern"))
+            .and_then(serde_json::Value::as_str);
+        if let Some(pattern) = pattern {
+            settings.with_conversion(
+                schemars::schema::SchemaObject {
+                    instance_type: Some(schemars::schema::InstanceType::String.into()),
+                    string: Some(Box::new(schemars::schema::StringValidation {
+                        pattern: Some(pattern.to_string()),
+                        ..Default::default()
+                    })),
+                    ..Default::default()
+                },
+                "::std::string::String",
+                // No FromStr: typify would then add a `TryFrom<String>` next to `From<String>`.
+                [TypeImpl::Display].into_iter(),
+            );
+        }
+    }
+    settings
+}
+
+/// What progenitor is given of a description: the same document, with every `anyOf` read as a
+/// `oneOf`.
+///
+/// The open enums are `anyOf: [KnownX, {type: string}]`, since a known value matches both
+/// branches. typify reads an `anyOf` whose branches overlap as a struct of optional flattened
+/// parts; of a `oneOf` it makes an untagged enum, which serde decodes by trying the branches
+/// in order, the first that matches winning: that is the `anyOf` meant, and the Rust type the
+/// description had when these were written as `oneOf`.
+pub fn generator_view(spec: &mut serde_json::Value) {
+    match spec {
+        serde_json::Value::Object(map) => {
+            if let Some(branches) = map.remove("anyOf") {
+                map.insert("oneOf".to_string(), branches);
+            }
+            map.values_mut().for_each(generator_view);
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(generator_view),
+        _ => {}
+    }
 }
 
 fn quote_path(path: &str) -> proc_macro2::TokenStream {
@@ -143,7 +220,9 @@ pub fn header(spec_path: &str) -> String {
 
 /// Parses, checks and generates: the whole pipeline, returning the formatted file with its header.
 pub fn generate(file: &str, spec_text: &str) -> Result<String, GenerateError> {
-    generate_with(file, spec_text, &settings())
+    let value = parse_value(spec_text).map_err(|p| fail(file, vec![p]))?;
+    let settings = settings_for(&value);
+    generate_value(file, value, &settings)
 }
 
 /// Like [`generate`], with other settings (the fixture snapshots use plain settings without hooks).
@@ -152,11 +231,25 @@ pub fn generate_with(
     spec_text: &str,
     settings: &GenerationSettings,
 ) -> Result<String, GenerateError> {
-    let fail = |problems: Vec<String>| GenerateError {
+    let value = parse_value(spec_text).map_err(|p| fail(file, vec![p]))?;
+    generate_value(file, value, settings)
+}
+
+fn fail(file: &str, problems: Vec<String>) -> GenerateError {
+    GenerateError {
         file: file.to_string(),
         problems,
-    };
-    let spec = parse(spec_text).map_err(|p| fail(vec![p]))?;
+    }
+}
+
+fn generate_value(
+    file: &str,
+    mut value: serde_json::Value,
+    settings: &GenerationSettings,
+) -> Result<String, GenerateError> {
+    let fail = |problems: Vec<String>| fail(file, problems);
+    generator_view(&mut value);
+    let spec = from_value(value).map_err(|p| fail(vec![p]))?;
     let problems = check(&spec);
     if !problems.is_empty() {
         return Err(fail(problems));
@@ -175,8 +268,16 @@ pub fn generate_with(
 
 /// Parses YAML (or JSON, which is YAML) into an OpenAPI document.
 pub fn parse(spec_text: &str) -> Result<OpenAPI, String> {
-    let value: serde_json::Value =
-        serde_yaml_ng::from_str(spec_text).map_err(|e| format!("not valid YAML: {e}"))?;
+    from_value(parse_value(spec_text)?)
+}
+
+/// Parses YAML (or JSON) into a JSON value, without checking that it is OpenAPI.
+pub fn parse_value(spec_text: &str) -> Result<serde_json::Value, String> {
+    serde_yaml_ng::from_str(spec_text).map_err(|e| format!("not valid YAML: {e}"))
+}
+
+/// Reads a JSON value as an OpenAPI 3.0.x document.
+fn from_value(value: serde_json::Value) -> Result<OpenAPI, String> {
     let version = match value.get("openapi") {
         Some(serde_json::Value::String(v)) => v.clone(),
         Some(other) => other.to_string(),

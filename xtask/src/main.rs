@@ -24,16 +24,47 @@ fn main() -> ExitCode {
     }
 }
 
-fn workspace_root() -> PathBuf {
-    // xtask lives one level below the workspace root.
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+/// The root of the workspace being worked in, found at run time.
+///
+/// Not the compile-time `env!("CARGO_MANIFEST_DIR")`: with a target directory shared by two
+/// checkouts, a binary built in one is reused by the other, and would read and write the first.
+/// `cargo run` (which `cargo xtask` is) sets `CARGO_MANIFEST_DIR` for the process it starts,
+/// naming the xtask directory of the checkout it runs in; run another way, cargo is asked where
+/// the workspace of the current directory is.
+fn workspace_root() -> Result<PathBuf, String> {
+    if let Some(dir) = std::env::var_os("CARGO_MANIFEST_DIR") {
+        // xtask lives one level below the workspace root.
+        return Path::new(&dir)
+            .parent()
+            .map(Path::to_path_buf)
+            .ok_or_else(|| "CARGO_MANIFEST_DIR has no parent directory".to_string());
+    }
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let output = std::process::Command::new(cargo)
+        .args(["locate-project", "--workspace", "--message-format", "plain"])
+        .output()
+        .map_err(|e| format!("cannot run `cargo locate-project`: {e}"))?;
+    if !output.status.success() {
+        return Err(format!(
+            "`cargo locate-project --workspace` failed: {}",
+            String::from_utf8_lossy(&output.stderr).trim()
+        ));
+    }
+    let manifest = PathBuf::from(String::from_utf8_lossy(&output.stdout).trim());
+    manifest
         .parent()
         .map(Path::to_path_buf)
-        .unwrap_or_else(|| PathBuf::from("."))
+        .ok_or_else(|| format!("{} has no parent directory", manifest.display()))
 }
 
 fn run(check: bool) -> ExitCode {
-    let root = workspace_root();
+    let root = match workspace_root() {
+        Ok(root) => root,
+        Err(e) => {
+            eprintln!("error: cannot find the workspace: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
     let spec_file = root.join(xtask::SPEC_PATH);
     let out_file = root.join(xtask::OUTPUT_PATH);
     let spec_text = match std::fs::read_to_string(&spec_file) {

@@ -1,5 +1,8 @@
 //! The emulator's validation tables say what `openapi/authn.yaml` says: the same properties
-//! and the same required ones for every operation.
+//! and the same required ones for every operation, and the same limits and key rules.
+//!
+//! It lives in the workspace's unpublished `tests` crate because it reads
+//! `openapi/authn.yaml`, which a packaged `authn-emulator` could not reach.
 
 use std::collections::BTreeSet;
 
@@ -95,4 +98,77 @@ fn order_by_values_are_the_described_ones() {
     let emulated: BTreeSet<&str> = validate::ORDER_BY.iter().copied().collect();
     assert_eq!(emulated, described);
     assert_eq!(emulated.len(), 8);
+}
+
+#[test]
+fn the_page_size_limits_are_the_described_ones() {
+    let spec = description();
+    let size = &spec["components"]["schemas"]["UserListRequest"]["properties"]["size"];
+    assert_eq!(size["minimum"].as_u64(), Some(1));
+    assert_eq!(
+        size["maximum"].as_u64(),
+        Some(authn_emulator::list::MAX_PAGE_SIZE)
+    );
+    for (size, problems) in [
+        (1, 0),
+        (authn_emulator::list::MAX_PAGE_SIZE, 0),
+        (0, 1),
+        (authn_emulator::list::MAX_PAGE_SIZE + 1, 0),
+    ] {
+        let found = validate::check(&validate::USER_LIST, &serde_json::json!({ "size": size }));
+        assert_eq!(found.len(), problems, "size {size}: {found:?}");
+    }
+}
+
+/// A value of the described type of a filter key, and one of another type.
+fn samples(schema: &Value) -> (Value, Value) {
+    use serde_json::json;
+    match (schema["type"].as_str(), schema["format"].as_str()) {
+        (Some("string"), Some("date-time")) => (json!("2030-01-01T00:00:00Z"), json!("soon")),
+        (Some("string"), _) => (json!("x"), json!(5)),
+        (Some("boolean"), _) => (json!(true), json!("yes")),
+        (Some("integer"), _) => (json!(3), json!("3")),
+        (Some("array"), _) => {
+            assert_eq!(schema["items"]["type"], "string", "{schema}");
+            (json!(["x"]), json!("x"))
+        }
+        other => panic!("a filter key of an unexpected type {other:?}"),
+    }
+}
+
+#[test]
+fn filter_keys_are_the_described_ones_with_their_types() {
+    let spec = description();
+    let filter = &spec["components"]["schemas"]["UserFilter"];
+    let properties = filter["properties"].as_object().expect("properties");
+    let described: BTreeSet<&str> = properties.keys().map(String::as_str).collect();
+    let emulated: BTreeSet<&str> = authn_emulator::list::FILTER_KEYS.iter().copied().collect();
+    assert_eq!(emulated, described);
+    assert_eq!(described.len(), 37);
+    for (key, schema) in properties {
+        let (good, bad) = samples(schema);
+        let check = |value: &Value| {
+            validate::check(
+                &validate::USER_LIST,
+                &serde_json::json!({ "filter": { key.as_str(): value } }),
+            )
+        };
+        assert_eq!(check(&good), vec![], "{key}: {good}");
+        let problems = check(&bad);
+        assert_eq!(problems.len(), 1, "{key}: {bad} must be refused");
+        assert_eq!(problems[0].source, format!("/filter/{key}"));
+    }
+    // Other keys may hold any value (`additionalProperties` has no type), and none is refused.
+    assert!(filter["additionalProperties"].get("type").is_none());
+    for extra in [
+        serde_json::json!({"shoe_size": 42}),
+        serde_json::json!({"profile_nick": {"a": [1]}}),
+        serde_json::json!({"email__gt": null}),
+    ] {
+        let found = validate::check(
+            &validate::USER_LIST,
+            &serde_json::json!({ "filter": extra }),
+        );
+        assert_eq!(found, vec![], "{extra}");
+    }
 }
