@@ -70,6 +70,16 @@ fn emails() -> Vec<String> {
     emails
 }
 
+/// What the walk-through will create, said before it starts against a real project.
+#[allow(dead_code)] // used by main and tests/tests/quickstart_cleanup.rs, not by every includer
+pub fn plan() -> String {
+    format!(
+        "It will create {} users ({}) and delete them at the end, even if a step fails.",
+        emails().len(),
+        emails().join(", ")
+    )
+}
+
 /// The walk-through, then the deletion of every user it created that is still there, even
 /// when a step failed (the step's error is the one returned).
 pub async fn run(
