@@ -1,10 +1,10 @@
-//! The answers of the ten calls: the typed success envelope, or the untyped `Envelope` of any
+//! The answers of the calls: the typed success envelope, or the untyped `Envelope` of any
 //! other status (AuthN reports business failures with HTTP 200).
 //!
 //! The description says each answer is `oneOf: [XxxSuccess, Envelope]`, which typify turns
 //! into a `#[serde(untagged)]` enum. Serde decodes such an enum by first buffering the whole
 //! answer into an intermediate tree and then trying each variant against it: every answer was
-//! parsed twice. `cargo xtask generate` replaces those five enums with the ones below (see
+//! parsed twice. `cargo xtask generate` replaces those enums with the ones below (see
 //! `xtask::ANSWER_TYPES`), which have the same variants and schema but read the envelope once:
 //! the `status` is read first (Pangea sends it before `result`), then `result` is decoded
 //! straight into the typed result when the status is `Success`, or kept as JSON otherwise. A
@@ -18,7 +18,9 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 
 use crate::types::{
-    AuthenticatorList, AuthenticatorListSuccess, EmptySuccess, Envelope, SuccessStatus, User,
+    AuthenticatorList, AuthenticatorListSuccess, ClientSessionList, ClientSessionListSuccess,
+    EmptySuccess, Envelope, Invite, InviteList, InviteListSuccess, InviteSuccess, Jwks,
+    JwksSuccess, SessionList, SessionListSuccess, SuccessStatus, TokenInfo, TokenInfoSuccess, User,
     UserList, UserListSuccess, UserSuccess, Userinfo, UserinfoSuccess,
 };
 
@@ -235,6 +237,30 @@ answer! {
 answer! {
     /// What `client/userinfo` answers with HTTP 200 or 202.
     UserinfoResponse, UserinfoSuccess, Userinfo, |r| required::<_, D::Error>(r)?
+}
+answer! {
+    /// What `client/token/check` answers with HTTP 200 or 202.
+    TokenInfoResponse, TokenInfoSuccess, TokenInfo, |r| required::<_, D::Error>(r)?
+}
+answer! {
+    /// What `session/list` answers with HTTP 200 or 202.
+    SessionListResponse, SessionListSuccess, SessionList, |r| required::<_, D::Error>(r)?
+}
+answer! {
+    /// What `client/session/list` answers with HTTP 200 or 202.
+    ClientSessionListResponse, ClientSessionListSuccess, ClientSessionList, |r| required::<_, D::Error>(r)?
+}
+answer! {
+    /// What `client/jwks` answers with HTTP 200 or 202.
+    JwksResponse, JwksSuccess, Jwks, |r| required::<_, D::Error>(r)?
+}
+answer! {
+    /// What `user/invite` answers with HTTP 200 or 202.
+    InviteResponse, InviteSuccess, Invite, |r| required::<_, D::Error>(r)?
+}
+answer! {
+    /// What `user/invite/list` answers with HTTP 200 or 202.
+    InviteListResponse, InviteListSuccess, InviteList, |r| required::<_, D::Error>(r)?
 }
 
 #[cfg(test)]

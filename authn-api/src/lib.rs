@@ -43,7 +43,9 @@ pub mod strings;
 mod timestamp;
 
 pub use answers::{
-    AuthenticatorListResponse, EmptyResponse, UserListResponse, UserResponse, UserinfoResponse,
+    AuthenticatorListResponse, ClientSessionListResponse, EmptyResponse, InviteListResponse,
+    InviteResponse, JwksResponse, SessionListResponse, TokenInfoResponse, UserListResponse,
+    UserResponse, UserinfoResponse,
 };
 pub use generated::*;
 pub use progenitor_client::OperationInfo;

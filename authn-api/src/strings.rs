@@ -334,3 +334,48 @@ secret_type! {
     /// against a pattern, so that a new token format still decodes.
     TokenValue, "token value", pattern: None, example: "ptr_xpkhwpnz2cmegsws737xbsqnmnuwtbm5"
 }
+
+secret_type! {
+    /// Any token the service issues (`pti_`, `ptr_`, `pts_`, `ptu_`, `pcl_`) or a JWT, as
+    /// `client/token/check` takes it. The pattern is Pangea's, anchors included.
+    AnyToken, "token",
+    pattern: Some("^(p(ti|tr|ts|tu|cl)_[a-z2-7]{32})|([A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+)$"),
+    example: "ptu_wuk7tvtpswyjtlsx52b7yyi2l7zotv4a"
+}
+
+secret_type! {
+    /// A session's refresh token (`ptr_...`), traded for new tokens by `client/session/refresh`.
+    RefreshToken, "refresh token", pattern: Some("^ptr_[a-z2-7]{32}$"),
+    example: "ptr_xpkhwpnz2cmegsws737xbsqnmnuwtbm5"
+}
+
+string_type! {
+    /// The id of a token or a session, such as `pmt_zppkzrjguxyblaia6itbiesejn7jejnr`.
+    TokenId, "token id", pattern: Some("^pmt_[a-z2-7]{32}$"),
+    example: "pmt_zppkzrjguxyblaia6itbiesejn7jejnr"
+}
+
+string_type! {
+    /// The id of an invitation, such as `pmi_vjb237phymwzzlulrtxegapha5lqevxy`.
+    InviteId, "invitation id", pattern: Some("^p[a-z][a-z2]_[a-z2-7]{32}$"),
+    example: "pmi_vjb237phymwzzlulrtxegapha5lqevxy"
+}
+
+string_type! {
+    /// The id of a service account, such as `psa_wuk7tvtpswyjtlsx52b7yyi2l7zotv4a`.
+    ServiceAccountId, "service account id", pattern: Some("^psa_[a-z2-7]{32}$"),
+    example: "psa_wuk7tvtpswyjtlsx52b7yyi2l7zotv4a"
+}
+
+string_type! {
+    /// A login callback URL (`http` or `https`, no spaces), such as
+    /// `https://www.myserver.com/callback`.
+    Callback, "callback URL", pattern: Some("^https?://[^\\s]+$"),
+    example: "https://www.myserver.com/callback"
+}
+
+string_type! {
+    /// The state string handed back to a login callback: 8 to 999 letters, digits and `_-+/=.`.
+    CallbackState, "callback state", pattern: Some("^[a-zA-Z0-9_\\-\\+\\/=.]{8,999}$"),
+    example: "pcb_zurr3lkcwdp5keq73htsfpcii5k4zgm7"
+}

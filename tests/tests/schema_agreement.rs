@@ -227,6 +227,21 @@ agree! {
     authenticator_delete_request: AuthenticatorDeleteRequest,
     user_list_request: UserListRequest,
     user_filter: UserFilter,
+    token_check_request: TokenCheckRequest,
+    session_refresh_request: SessionRefreshRequest,
+    client_session_logout_request: ClientSessionLogoutRequest,
+    client_session_list_request: ClientSessionListRequest,
+    client_session_invalidate_request: ClientSessionInvalidateRequest,
+    jwks_request: JwksRequest,
+    session_list_request: SessionListRequest,
+    session_filter: SessionFilter,
+    session_invalidate_request: SessionInvalidateRequest,
+    session_logout_request: SessionLogoutRequest,
+    invite_request: InviteRequest,
+    invite_list_request: InviteListRequest,
+    invite_filter: InviteFilter,
+    invite_delete_request: InviteDeleteRequest,
+    password_expire_request: PasswordExpireRequest,
 }
 
 #[test]

@@ -40,7 +40,7 @@ pub const OUTPUT_PATH: &str = "authn-api/src/generated.rs";
 
 /// Schemas of the description replaced by the hand-written `authn_api::strings` types: strings
 /// with a pattern (whose derived JSON Schema must show it) and secrets (which must never print).
-pub const STRING_TYPES: [&str; 9] = [
+pub const STRING_TYPES: [&str; 16] = [
     "Identity",
     "Email",
     "Username",
@@ -50,17 +50,30 @@ pub const STRING_TYPES: [&str; 9] = [
     "UserToken",
     "Password",
     "TokenValue",
+    "AnyToken",
+    "RefreshToken",
+    "TokenId",
+    "InviteId",
+    "ServiceAccountId",
+    "Callback",
+    "CallbackState",
 ];
 
 /// The answers of the calls (`oneOf: [XxxSuccess, Envelope]`), replaced by the hand-written
 /// `authn_api::answers` types, which decode the envelope in one pass instead of serde's
 /// buffer-then-try-each-variant decoding of untagged enums.
-pub const ANSWER_TYPES: [&str; 5] = [
+pub const ANSWER_TYPES: [&str; 11] = [
     "UserResponse",
     "EmptyResponse",
     "UserListResponse",
     "AuthenticatorListResponse",
     "UserinfoResponse",
+    "TokenInfoResponse",
+    "SessionListResponse",
+    "ClientSessionListResponse",
+    "JwksResponse",
+    "InviteResponse",
+    "InviteListResponse",
 ];
 
 /// Schemas whose `pattern` the generated code does not check. Their Rust type stays the plain
