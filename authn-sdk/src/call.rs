@@ -52,6 +52,57 @@ pub(crate) trait Operation: Sized + Send + 'static {
 /// The success of operation `O`, in the SDK's types.
 pub(crate) type Success<O> = <<O as Operation>::Answer as Answer>::Success;
 
+/// A builder's `send()`, and the [`Operation`](crate::call::Operation) it sends.
+///
+/// `$body` makes the checked request body of `$builder` (bound as `$this`); `$operation` names
+/// both the generated client's method and the operation id, `$request` and `$answer` its body
+/// and answer types, and `$result` the SDK's type of the result.
+macro_rules! send {
+    (
+        $builder:ident => $result:ty,
+        $operation:ident($request:ty) -> $answer:ty,
+        $secrets:expr,
+        |$this:ident| $body:expr
+    ) => {
+        impl $crate::call::Operation for $builder {
+            type Body = $request;
+            type Answer = $answer;
+            const ID: &'static str = stringify!($operation);
+            const SECRETS: $crate::call::Secrets = $secrets;
+
+            fn into_parts(self) -> ($crate::AuthN, $crate::Result<$request>) {
+                let authn = self.authn.clone();
+                let $this = self;
+                (authn, $body)
+            }
+
+            fn call(
+                api: &authn_api::Client,
+                body: $request,
+            ) -> impl std::future::Future<Output = $crate::call::ApiResult<$answer>> + Send + '_
+            {
+                api.$operation().body(body).send()
+            }
+        }
+
+        impl $builder {
+            /// Sends the request. The future owns what it needs (`Send + 'static`), so it can
+            /// be awaited in place, or moved into `tokio::spawn`.
+            // Inlined so that the call's future is built in the awaiting future: see
+            // `call::start`.
+            #[inline(always)]
+            pub fn send(
+                self,
+            ) -> impl std::future::Future<Output = $crate::Result<$crate::Response<$result>>>
+            + Send
+            + 'static {
+                $crate::call::start(self)
+            }
+        }
+    };
+}
+pub(crate) use send;
+
 /// Starts the call of a builder: the future owns the client, so it is `Send + 'static`.
 ///
 /// This function and every builder's `send` are `#[inline(always)]`. The call's future is

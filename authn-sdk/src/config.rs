@@ -4,10 +4,26 @@ use std::fmt;
 use std::time::Duration;
 
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
-use secrecy::{ExposeSecret, SecretString};
 
 use crate::error::Error;
 use crate::retry::RetryPolicy;
+use crate::token::{ClientToken, ServiceToken};
+
+/// The token requests carry as `Authorization: Bearer ...`.
+#[derive(Clone)]
+pub(crate) enum Bearer {
+    Service(ServiceToken),
+    Client(ClientToken),
+}
+
+impl Bearer {
+    fn expose_secret(&self) -> &str {
+        match self {
+            Bearer::Service(token) => token.expose_secret(),
+            Bearer::Client(token) => token.expose_secret(),
+        }
+    }
+}
 
 /// The environment variable holding the AuthN service token.
 pub(crate) const ENV_TOKEN: &str = "PANGEA_AUTHN_TOKEN";
@@ -41,7 +57,8 @@ pub(crate) const SERVICE_NAME: &str = "authn";
 /// ```
 #[derive(Clone)]
 pub struct Config {
-    pub(crate) token: SecretString,
+    /// The bearer token of every request.
+    pub(crate) token: Bearer,
     pub(crate) base_url_template: Option<String>,
     pub(crate) domain: Option<String>,
     pub(crate) timeout: Duration,
@@ -66,9 +83,26 @@ impl Config {
     /// assert_eq!(config.base_url()?, "https://authn.aws.us.pangea.cloud");
     /// # Ok::<(), authn_sdk::Error>(())
     /// ```
-    pub fn new(token: impl Into<String>) -> Self {
+    pub fn new(token: impl Into<ServiceToken>) -> Self {
+        Self::with_bearer(Bearer::Service(token.into()))
+    }
+
+    /// A configuration whose requests carry a client token (`pcl_...`) instead of the service
+    /// token: only the `client/*` calls (`authn.client()...`) work with it; the service refuses
+    /// the others with `Unauthorized`.
+    ///
+    /// ```
+    /// use authn_sdk::{ClientToken, Config};
+    /// let config = Config::with_client_token(ClientToken::new("pcl_wuk7tvtpswyjtlsx52b7yyi2l7zotv4a"));
+    /// assert!(!format!("{config:?}").contains("pcl_wuk7"));
+    /// ```
+    pub fn with_client_token(token: ClientToken) -> Self {
+        Self::with_bearer(Bearer::Client(token))
+    }
+
+    fn with_bearer(token: Bearer) -> Self {
         Self {
-            token: SecretString::from(token.into()),
+            token,
             base_url_template: None,
             domain: None,
             timeout: Duration::from_secs(30),
@@ -377,7 +411,13 @@ impl Config {
 impl fmt::Debug for Config {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Config")
-            .field("token", &"<redacted>")
+            .field(
+                "token",
+                match self.token {
+                    Bearer::Service(_) => &"<redacted service token>",
+                    Bearer::Client(_) => &"<redacted client token>",
+                },
+            )
             .field("base_url_template", &self.base_url_template)
             .field("domain", &self.domain)
             .field("timeout", &self.timeout)

@@ -9,8 +9,8 @@ use authn_api::types as g;
 use crate::error::PangeaStatus;
 use crate::model::{
     Authenticator, AuthenticatorType, DomainIntelligence, Geolocation, Intelligence,
-    IpIntelligence, ItemOrder, LoginToken, Reputation, TokenType, User, UserList, Userinfo,
-    Verdict,
+    IpIntelligence, ItemOrder, LoginToken, Reputation, TokenInfo, TokenType, User, UserList,
+    Userinfo, Verdict,
 };
 use crate::response::Response;
 use crate::token::{ActiveToken, RefreshToken};
@@ -117,26 +117,43 @@ impl Own<Userinfo> for g::Userinfo {
     }
 }
 
+/// The `TokenInfo` of a generated token type: `LoginToken` and `TokenInfo` share these fields.
+macro_rules! token_info {
+    ($t:expr) => {{
+        let t = $t;
+        TokenInfo {
+            id: t.id,
+            kind: t.type_.own(),
+            identity: t.identity,
+            email: t.email,
+            life: t.life,
+            expire: t.expire,
+            created_at: t.created_at,
+            profile: t.profile.0,
+            scopes: t.scopes,
+            audience: t.audience,
+            client_id: t.client_id,
+            enabled: t.enabled,
+            claims: t.claims,
+            intelligence: t.intelligence.own(),
+        }
+    }};
+}
+
 fn login_token<T>(
     t: g::LoginToken,
     token: impl FnOnce(&authn_api::strings::TokenValue) -> T,
 ) -> LoginToken<T> {
     LoginToken {
         token: token(&t.token),
-        id: t.id,
-        kind: t.type_.own(),
-        identity: t.identity,
-        email: t.email,
-        life: t.life,
-        expire: t.expire,
-        created_at: t.created_at,
-        profile: t.profile.0,
-        scopes: t.scopes,
-        audience: t.audience,
-        client_id: t.client_id,
-        enabled: t.enabled,
-        claims: t.claims,
-        intelligence: t.intelligence.own(),
+        info: token_info!(t),
+    }
+}
+
+
+impl Own<TokenInfo> for g::TokenInfo {
+    fn own(self) -> TokenInfo {
+        token_info!(self)
     }
 }
 

@@ -376,6 +376,16 @@ impl FieldError {
     }
 }
 
+/// Maps a pattern error to an `InvalidInput` naming the field.
+pub(crate) fn invalid(
+    field: &'static str,
+) -> impl Fn(authn_api::strings::InvalidString) -> Error {
+    move |e| Error::InvalidInput {
+        field,
+        message: e.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -59,6 +59,7 @@ pub mod client;
 mod config;
 mod convert;
 mod error;
+mod filter;
 mod model;
 mod open_enum;
 mod pagination;

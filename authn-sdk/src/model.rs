@@ -254,14 +254,17 @@ impl Userinfo {
     }
 }
 
-/// A token of a login session and what the service says about it. `T` is the token's type,
+/// A token of a login session, and what the service says about it ([`TokenInfo`], which
+/// it dereferences to: `token.email`, `token.expire`...). `T` is the token's type,
 /// [`ActiveToken`] or [`RefreshToken`], so the two cannot be mixed up.
 ///
 /// ```
-/// use authn_sdk::{LoginToken, RefreshToken, TokenType};
+/// use authn_sdk::{LoginToken, RefreshToken, TokenInfo, TokenType};
 ///
-/// let refresh = LoginToken::new(RefreshToken::new("ptr_xpkhwpnz2cmegsws737xbsqnmnuwtbm5"), "pmt_1", "pui_1", "joe@example.com");
+/// let info = TokenInfo::new("pmt_1", "pui_1", "joe@example.com");
+/// let refresh = LoginToken::new(RefreshToken::new("ptr_xpkhwpnz2cmegsws737xbsqnmnuwtbm5"), info);
 /// assert_eq!(refresh.kind, TokenType::User);
+/// assert_eq!(refresh.email, "joe@example.com");
 /// assert!(!format!("{refresh:?}").contains("ptr_xpkh"));
 /// ```
 #[derive(Debug, Clone, PartialEq)]
@@ -269,6 +272,40 @@ impl Userinfo {
 pub struct LoginToken<T> {
     /// The token itself.
     pub token: T,
+    /// What the service says about it.
+    pub info: TokenInfo,
+}
+
+impl<T> LoginToken<T> {
+    /// A token with this information, for tests.
+    pub fn new(token: T, info: TokenInfo) -> Self {
+        Self { token, info }
+    }
+}
+
+impl<T> std::ops::Deref for LoginToken<T> {
+    type Target = TokenInfo;
+    fn deref(&self) -> &TokenInfo {
+        &self.info
+    }
+}
+
+impl<T> std::ops::DerefMut for LoginToken<T> {
+    fn deref_mut(&mut self) -> &mut TokenInfo {
+        &mut self.info
+    }
+}
+
+/// What the service says about a token (`client/token/check`, and beside every token of a
+/// session), without the token itself.
+///
+/// ```
+/// let info = authn_sdk::TokenInfo::new("pmt_1", "pui_1", "joe@example.com");
+/// assert!(info.expire > info.created_at);
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct TokenInfo {
     /// The token's id (`pmt_...`).
     pub id: String,
     /// The token's kind (the wire field `type`).
@@ -299,17 +336,11 @@ pub struct LoginToken<T> {
     pub intelligence: Option<Intelligence>,
 }
 
-impl<T> LoginToken<T> {
+impl TokenInfo {
     /// A user token issued now for a day, with nothing else set, for tests.
-    pub fn new(
-        token: T,
-        id: impl Into<String>,
-        identity: impl Into<String>,
-        email: impl Into<String>,
-    ) -> Self {
+    pub fn new(id: impl Into<String>, identity: impl Into<String>, email: impl Into<String>) -> Self {
         let now = chrono::Utc::now();
         Self {
-            token,
             id: id.into(),
             kind: TokenType::User,
             identity: identity.into(),

@@ -6,7 +6,7 @@ use authn_api::strings::{Email, Identity, Username};
 use authn_api::types;
 
 use crate::error::Error;
-use crate::user::invalid;
+use crate::error::invalid;
 
 /// A user, selected by exactly one of id, email or username: the type cannot hold none or two.
 ///

@@ -1,9 +1,10 @@
-//! The tokens of a login session, as distinct types that never print.
+//! The tokens of AuthN, as distinct types that never print.
 //!
-//! A user's active token and their refresh token are both strings on the wire, but they are
-//! not interchangeable: each has its own type here, so passing one where the other is
-//! expected does not compile. Neither appears in `Debug` output, and their bytes are wiped
-//! when dropped; reading one takes an explicit [`expose_secret`](ActiveToken::expose_secret).
+//! The service token, a client token, a user's active token and their refresh token are all
+//! strings on the wire, but they are not interchangeable: each has its own type here, so
+//! passing one where another is expected does not compile. None appears in `Debug` output,
+//! their bytes are wiped when dropped, and reading one takes an explicit
+//! [`expose_secret`](ActiveToken::expose_secret).
 
 use std::fmt;
 
@@ -61,3 +62,36 @@ token!(
     RefreshToken,
     "ptr_xpkhwpnz2cmegsws737xbsqnmnuwtbm5"
 );
+
+token!(
+    /// The AuthN service token (`pts_...`): every AuthN call, user management included. It must
+    /// stay on the server. [`Config::new`](crate::Config::new) takes one (or a string).
+    ServiceToken,
+    "pts_xpkhwpnz2cmegsws737xbsqnmnuwtbm5"
+);
+
+token!(
+    /// An AuthN client token (`pcl_...`): safe in a browser, it can make only the `client/*`
+    /// calls. [`Config::with_client_token`](crate::Config::with_client_token) takes one.
+    ClientToken,
+    "pcl_wuk7tvtpswyjtlsx52b7yyi2l7zotv4a"
+);
+
+/// `Config::new("pts_...")` keeps working: a string is a service token.
+impl From<&str> for ServiceToken {
+    fn from(token: &str) -> Self {
+        Self::new(token)
+    }
+}
+
+impl From<String> for ServiceToken {
+    fn from(token: String) -> Self {
+        Self::new(token)
+    }
+}
+
+impl From<&String> for ServiceToken {
+    fn from(token: &String) -> Self {
+        Self::new(token.as_str())
+    }
+}

@@ -3,7 +3,8 @@
 use authn_api::strings::AuthenticatorId;
 use authn_api::types;
 
-use super::{invalid, send};
+use crate::call::send;
+use crate::error::invalid;
 use crate::call::Secrets;
 use crate::model::Authenticator;
 use crate::selector::{Checked, UserRef};

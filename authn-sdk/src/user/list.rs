@@ -3,15 +3,16 @@
 use std::num::NonZeroU64;
 
 use authn_api::types;
-use serde_json::{Map, Value};
+use serde_json::Value;
 
-use super::send;
+use crate::call::send;
 use crate::call::Secrets;
 use crate::convert::Own;
 use crate::error::Error;
 use crate::model::{ItemOrder, User, UserList};
 use crate::open_enum::open_enum;
 use crate::pagination::{Items, Pages, Paginate};
+use crate::filter::{Keys, common_keys, flag_keys, range_keys, string_keys, strings, timestamp};
 use crate::{AuthN, Result, Timestamp};
 
 /// A `user/list` call. Await it for one page; use [`pages`](Self::pages) or
@@ -179,85 +180,14 @@ open_enum! {
 /// ```
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct UserFilter {
-    keys: Map<String, Value>,
-    /// The first invalid profile field name, reported when the request is sent.
-    invalid: Option<String>,
-}
-
-macro_rules! string_keys {
-    ($( $field:ident, $contains:ident, $in_:ident; )*) => {$(
-        #[doc = concat!("Only users whose `", stringify!($field), "` equals `value`.")]
-        pub fn $field(self, value: impl Into<String>) -> Self {
-            self.set(stringify!($field), Value::String(value.into()))
-        }
-
-        #[doc = concat!("Only users whose `", stringify!($field), "` includes every one of these substrings (`", stringify!($field), "__contains`).")]
-        pub fn $contains<S: Into<String>>(self, substrings: impl IntoIterator<Item = S>) -> Self {
-            self.set(concat!(stringify!($field), "__contains"), strings(substrings))
-        }
-
-        #[doc = concat!("Only users whose `", stringify!($field), "` is one of these values (`", stringify!($field), "__in`).")]
-        pub fn $in_<S: Into<String>>(self, values: impl IntoIterator<Item = S>) -> Self {
-            self.set(concat!(stringify!($field), "__in"), strings(values))
-        }
-    )*};
-}
-
-macro_rules! range_keys {
-    ($ty:ty, $to_json:expr; $( $field:ident, $gt:ident, $gte:ident, $lt:ident, $lte:ident; )*) => {$(
-        #[doc = concat!("Only users whose `", stringify!($field), "` equals `value`.")]
-        pub fn $field(self, value: $ty) -> Self {
-            self.set(stringify!($field), $to_json(value))
-        }
-
-        #[doc = concat!("Only users whose `", stringify!($field), "` is greater than `value` (`__gt`).")]
-        pub fn $gt(self, value: $ty) -> Self {
-            self.set(concat!(stringify!($field), "__gt"), $to_json(value))
-        }
-
-        #[doc = concat!("Only users whose `", stringify!($field), "` is at least `value` (`__gte`).")]
-        pub fn $gte(self, value: $ty) -> Self {
-            self.set(concat!(stringify!($field), "__gte"), $to_json(value))
-        }
-
-        #[doc = concat!("Only users whose `", stringify!($field), "` is less than `value` (`__lt`).")]
-        pub fn $lt(self, value: $ty) -> Self {
-            self.set(concat!(stringify!($field), "__lt"), $to_json(value))
-        }
-
-        #[doc = concat!("Only users whose `", stringify!($field), "` is at most `value` (`__lte`).")]
-        pub fn $lte(self, value: $ty) -> Self {
-            self.set(concat!(stringify!($field), "__lte"), $to_json(value))
-        }
-    )*};
-}
-
-fn strings<S: Into<String>>(values: impl IntoIterator<Item = S>) -> Value {
-    Value::Array(
-        values
-            .into_iter()
-            .map(|s| Value::String(s.into()))
-            .collect(),
-    )
-}
-
-/// RFC 3339 in UTC, as `Timestamp` displays it: `2024-01-02T03:04:05.120Z`.
-fn timestamp(at: impl Into<Timestamp>) -> Value {
-    Value::String(at.into().to_string())
+    keys: Keys,
 }
 
 impl UserFilter {
-    /// No conditions: every user.
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    fn set(mut self, key: &str, value: Value) -> Self {
-        self.keys.insert(key.to_string(), value);
-        self
-    }
+    common_keys!("users", profile);
 
     string_keys! {
+        "users";
         id, id_contains, id_in;
         email, email_contains, email_in;
         username, username_contains, username_in;
@@ -267,98 +197,29 @@ impl UserFilter {
     }
 
     range_keys! {
-        impl Into<Timestamp>, timestamp;
+        "users", impl Into<Timestamp>, timestamp;
         created_at, created_at_gt, created_at_gte, created_at_lt, created_at_lte;
         last_login_at, last_login_at_gt, last_login_at_gte, last_login_at_lt, last_login_at_lte;
     }
 
     range_keys! {
-        i64, Value::from;
+        "users", i64, Value::from;
         login_count, login_count_gt, login_count_gte, login_count_lt, login_count_lte;
     }
 
-    /// Only users whose `disabled` flag equals `disabled`.
-    pub fn disabled(self, disabled: bool) -> Self {
-        self.set("disabled", Value::Bool(disabled))
-    }
-
-    /// Only users whose `verified` flag equals `verified`.
-    pub fn verified(self, verified: bool) -> Self {
-        self.set("verified", Value::Bool(verified))
-    }
-
-    /// Only users whose `require_mfa` flag equals `require_mfa`.
-    pub fn require_mfa(self, require_mfa: bool) -> Self {
-        self.set("require_mfa", Value::Bool(require_mfa))
+    flag_keys! {
+        "users";
+        disabled, verified, require_mfa,
     }
 
     /// Only users with exactly these scopes.
-    pub fn scopes<S: Into<String>>(self, scopes: impl IntoIterator<Item = S>) -> Self {
-        self.set("scopes", strings(scopes))
-    }
-
-    /// Only users whose profile field `name` equals `value` (`profile_<name>`). `name` must be
-    /// ASCII letters, as Pangea's description requires (`^profile_([A-Za-z]+)$`): a field such
-    /// as `first_name` cannot be filtered on, and fails with [`Error::InvalidInput`] when the
-    /// request is sent.
-    pub fn profile(self, name: &str, value: impl Into<String>) -> Self {
-        self.profile_key(name, "", Value::String(value.into()))
-    }
-
-    /// Only users whose profile field `name` contains one of these substrings.
-    pub fn profile_contains<S: Into<String>>(
-        self,
-        name: &str,
-        substrings: impl IntoIterator<Item = S>,
-    ) -> Self {
-        self.profile_key(name, "__contains", strings(substrings))
-    }
-
-    /// Only users who have (`true`) or lack (`false`) the profile field `name`.
-    pub fn profile_exists(self, name: &str, exists: bool) -> Self {
-        self.profile_key(name, "__exists", Value::Bool(exists))
-    }
-
-    fn profile_key(mut self, name: &str, suffix: &str, value: Value) -> Self {
-        if (name.is_empty() || !name.chars().all(|c| c.is_ascii_alphabetic()))
-            && self.invalid.is_none()
-        {
-            self.invalid = Some(name.to_string());
-        }
-        self.set(&format!("profile_{name}{suffix}"), value)
-    }
-
-    /// Any key, for filters Pangea adds after this SDK was written. The value is sent as it is.
-    pub fn raw(self, key: impl Into<String>, value: Value) -> Self {
-        let key = key.into();
-        self.set(&key, value)
-    }
-
-    /// The filter as the JSON object sent to the service.
-    pub fn to_json(&self) -> Value {
-        Value::Object(self.keys.clone())
+    pub fn scopes<S: Into<String>>(mut self, scopes: impl IntoIterator<Item = S>) -> Self {
+        self.keys.set("scopes", strings(scopes));
+        self
     }
 
     fn to_typed(&self) -> Result<types::UserFilter> {
-        if let Some(name) = &self.invalid {
-            return Err(Error::InvalidInput {
-                field: "filter",
-                message: format!("profile field names must be ASCII letters, not {name:?}"),
-            });
-        }
-        let mut typed: types::UserFilter =
-            serde_json::from_value(self.to_json()).map_err(|e| Error::InvalidInput {
-                field: "filter",
-                message: e.to_string(),
-            })?;
-        // The generated type leaves empty arrays out when it serialises, which would turn
-        // `id_in([])` (no user) into no condition at all (every user). Send them as given.
-        for (key, value) in &self.keys {
-            if value.as_array().is_some_and(Vec::is_empty) {
-                typed.extra.insert(key.clone(), value.clone());
-            }
-        }
-        Ok(typed)
+        self.keys.to_typed(|typed: &mut types::UserFilter| &mut typed.extra)
     }
 }
 

@@ -10,62 +10,12 @@ use std::collections::BTreeMap;
 use authn_api::strings::{Email, Username};
 use authn_api::types;
 
-use crate::call::Secrets;
-use crate::error::Error;
+use crate::call::{Secrets, send};
+use crate::error::invalid;
 use crate::model::User;
 use crate::selector::{Checked, UserRef};
 use crate::{AuthN, Result};
 
-/// A builder's `send()`, and the [`Operation`](crate::call::Operation) it sends.
-///
-/// `$body` makes the checked request body of `$builder` (bound as `$this`); `$operation` names
-/// both the generated client's method and the operation id, `$request` and `$answer` its body
-/// and answer types, and `$result` the SDK's type of the result.
-macro_rules! send {
-    (
-        $builder:ident => $result:ty,
-        $operation:ident($request:ty) -> $answer:ty,
-        $secrets:expr,
-        |$this:ident| $body:expr
-    ) => {
-        impl $crate::call::Operation for $builder {
-            type Body = $request;
-            type Answer = $answer;
-            const ID: &'static str = stringify!($operation);
-            const SECRETS: $crate::call::Secrets = $secrets;
-
-            fn into_parts(self) -> ($crate::AuthN, $crate::Result<$request>) {
-                let authn = self.authn.clone();
-                let $this = self;
-                (authn, $body)
-            }
-
-            fn call(
-                api: &authn_api::Client,
-                body: $request,
-            ) -> impl std::future::Future<Output = $crate::call::ApiResult<$answer>> + Send + '_
-            {
-                api.$operation().body(body).send()
-            }
-        }
-
-        impl $builder {
-            /// Sends the request. The future owns what it needs (`Send + 'static`), so it can
-            /// be awaited in place, or moved into `tokio::spawn`.
-            // Inlined so that the call's future is built in the awaiting future: see
-            // `call::start`.
-            #[inline(always)]
-            pub fn send(
-                self,
-            ) -> impl std::future::Future<Output = $crate::Result<$crate::Response<$result>>>
-            + Send
-            + 'static {
-                $crate::call::start(self)
-            }
-        }
-    };
-}
-pub(crate) use send;
 
 /// The `authn.user()` group.
 ///
@@ -315,11 +265,3 @@ send!(
     Secrets::None,
     |builder| builder.body()
 );
-
-/// Maps a pattern error to an `InvalidInput` naming the field.
-pub(crate) fn invalid(field: &'static str) -> impl Fn(authn_api::strings::InvalidString) -> Error {
-    move |e| Error::InvalidInput {
-        field,
-        message: e.to_string(),
-    }
-}

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use authn_api::types;
 
-use super::send;
+use crate::call::send;
 use crate::call::Secrets;
 use crate::model::User;
 use crate::selector::{Checked, UserRef};

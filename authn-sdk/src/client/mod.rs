@@ -6,7 +6,8 @@ use authn_api::types;
 use crate::call::Secrets;
 use crate::model::Userinfo;
 use crate::token::ActiveToken;
-use crate::user::{invalid, send};
+use crate::call::send;
+use crate::error::invalid;
 use crate::{AuthN, Result};
 
 /// The `authn.client()` group.
