@@ -73,7 +73,9 @@ macro_rules! send {
             fn into_parts(self) -> ($crate::AuthN, $crate::Result<$request>) {
                 let authn = self.authn.clone();
                 let $this = self;
-                (authn, $body)
+                // A closure, so that `$body` may use `?`.
+                let body = move || -> $crate::Result<$request> { $body };
+                (authn, body())
             }
 
             fn call(

@@ -6,7 +6,6 @@
 
 use authn_api::types as g;
 
-use crate::error::PangeaStatus;
 use crate::model::{
     Authenticator, AuthenticatorType, DomainIntelligence, Geolocation, Intelligence,
     IpIntelligence, ItemOrder, LoginToken, Reputation, TokenInfo, TokenType, User, UserList,
@@ -150,7 +149,6 @@ fn login_token<T>(
     }
 }
 
-
 impl Own<TokenInfo> for g::TokenInfo {
     fn own(self) -> TokenInfo {
         token_info!(self)
@@ -224,18 +222,18 @@ pub(crate) trait Answer: Sized {
 
 macro_rules! answer {
     ($response:ident :: $success:ident => $result:ty, |$r:ident| $convert:expr) => {
-        impl Answer for authn_api::$response {
+        impl $crate::convert::Answer for authn_api::$response {
             type Success = $result;
 
-            fn split(self) -> Result<Response<$result>, Box<g::Envelope>> {
+            fn split(self) -> Result<$crate::Response<$result>, Box<authn_api::types::Envelope>> {
                 match self {
                     authn_api::$response::$success(ok) => {
                         let ok = *ok;
-                        Ok(Response {
+                        Ok($crate::Response {
                             request_id: ok.request_id,
                             request_time: ok.request_time,
                             response_time: ok.response_time,
-                            status: PangeaStatus::Success,
+                            status: $crate::PangeaStatus::Success,
                             summary: ok.summary,
                             result: {
                                 let $r = ok.result;
@@ -249,6 +247,8 @@ macro_rules! answer {
         }
     };
 }
+
+pub(crate) use answer;
 
 answer!(UserResponse::UserSuccess => User, |r| r.own());
 answer!(UserListResponse::UserListSuccess => UserList, |r| r.own());

@@ -377,9 +377,7 @@ impl FieldError {
 }
 
 /// Maps a pattern error to an `InvalidInput` naming the field.
-pub(crate) fn invalid(
-    field: &'static str,
-) -> impl Fn(authn_api::strings::InvalidString) -> Error {
+pub(crate) fn invalid(field: &'static str) -> impl Fn(authn_api::strings::InvalidString) -> Error {
     move |e| Error::InvalidInput {
         field,
         message: e.to_string(),

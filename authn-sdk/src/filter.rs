@@ -81,24 +81,36 @@ pub(crate) fn timestamp(at: impl Into<Timestamp>) -> Value {
     Value::String(at.into().to_string())
 }
 
-/// `x`, `x__contains` and `x__in` methods for string keys; `$what` names the records.
+/// The wire key of a method: its name, or the literal given (`kind = "type"`).
+macro_rules! key {
+    ($field:ident) => {
+        stringify!($field)
+    };
+    ($field:ident, $key:literal) => {
+        $key
+    };
+}
+pub(crate) use key;
+
+/// `x`, `x__contains` and `x__in` methods for string keys; `$what` names the records, and
+/// `name = "key"` sends a method's values under another key.
 macro_rules! string_keys {
-    ($what:literal; $( $field:ident, $contains:ident, $in_:ident; )*) => {$(
-        #[doc = concat!("Only ", $what, " whose `", stringify!($field), "` equals `value`.")]
+    ($what:literal; $( $field:ident $(= $key:literal)?, $contains:ident, $in_:ident; )*) => {$(
+        #[doc = concat!("Only ", $what, " whose `", $crate::filter::key!($field $(, $key)?), "` equals `value`.")]
         pub fn $field(mut self, value: impl Into<String>) -> Self {
-            self.keys.set(stringify!($field), serde_json::Value::String(value.into()));
+            self.keys.set($crate::filter::key!($field $(, $key)?), serde_json::Value::String(value.into()));
             self
         }
 
-        #[doc = concat!("Only ", $what, " whose `", stringify!($field), "` includes every one of these substrings (`", stringify!($field), "__contains`).")]
+        #[doc = concat!("Only ", $what, " whose `", $crate::filter::key!($field $(, $key)?), "` includes every one of these substrings (`", $crate::filter::key!($field $(, $key)?), "__contains`).")]
         pub fn $contains<S: Into<String>>(mut self, substrings: impl IntoIterator<Item = S>) -> Self {
-            self.keys.set(concat!(stringify!($field), "__contains"), $crate::filter::strings(substrings));
+            self.keys.set(concat!($crate::filter::key!($field $(, $key)?), "__contains"), $crate::filter::strings(substrings));
             self
         }
 
-        #[doc = concat!("Only ", $what, " whose `", stringify!($field), "` is one of these values (`", stringify!($field), "__in`).")]
+        #[doc = concat!("Only ", $what, " whose `", $crate::filter::key!($field $(, $key)?), "` is one of these values (`", $crate::filter::key!($field $(, $key)?), "__in`).")]
         pub fn $in_<S: Into<String>>(mut self, values: impl IntoIterator<Item = S>) -> Self {
-            self.keys.set(concat!(stringify!($field), "__in"), $crate::filter::strings(values));
+            self.keys.set(concat!($crate::filter::key!($field $(, $key)?), "__in"), $crate::filter::strings(values));
             self
         }
     )*};

@@ -50,6 +50,8 @@
 //! - `rustls` (default): HTTPS through rustls (with aws-lc-rs, as reqwest's default).
 //! - `native-tls`: HTTPS through the platform's TLS (OpenSSL on Linux, Security.framework on
 //!   macOS, SChannel on Windows). With both on, reqwest uses native TLS.
+//! - `jwt`: `jwt::Verifier`, which verifies JWT active tokens locally against the project's
+//!   cached key set (jsonwebtoken on aws-lc-rs, which the `rustls` feature already builds).
 //!
 //! With neither, only a [`Config::http_client`] of your own can reach an HTTPS URL:
 //! [`AuthN::new`] refuses the configuration and names the feature to enable.
@@ -60,12 +62,15 @@ mod config;
 mod convert;
 mod error;
 mod filter;
+#[cfg(feature = "jwt")]
+pub mod jwt;
 mod model;
 mod open_enum;
 mod pagination;
 mod response;
 mod retry;
 mod selector;
+pub mod session;
 mod status;
 mod token;
 mod transport;
@@ -78,21 +83,24 @@ use std::sync::Arc;
 /// Its types change whenever it is regenerated; the SDK's own types do not.
 pub use authn_api;
 pub use authn_api::Timestamp;
+pub use client::Jwks;
 pub use config::Config;
 pub use error::{ApiError, BoxError, Error, FieldError};
 pub use futures_core::Stream;
 pub use model::{
     Authenticator, AuthenticatorType, DomainIntelligence, Geolocation, Intelligence,
-    IpIntelligence, ItemOrder, LoginToken, Reputation, TokenType, User, UserList, Userinfo,
-    Verdict,
+    IpIntelligence, ItemOrder, LoginToken, Reputation, TokenInfo, TokenType, User, UserList,
+    Userinfo, Verdict,
 };
 pub use open_enum::Unknown;
 pub use pagination::{Items, Pages};
 pub use response::Response;
 pub use retry::RetryPolicy;
 pub use selector::UserRef;
+pub use session::{Session, SessionFilter, SessionList, SessionOrderBy};
 pub use status::PangeaStatus;
-pub use token::{ActiveToken, RefreshToken};
+pub use token::{ActiveToken, ClientToken, RefreshToken, ServiceToken, Token};
+pub use user::invites::{Invite, InviteFilter, InviteList, InviteOrderBy};
 pub use user::list::{UserFilter, UserOrderBy};
 pub use user::profile::ProfileEdit;
 
@@ -198,6 +206,19 @@ impl AuthN {
     /// ```
     pub fn client(&self) -> client::Client<'_> {
         client::Client::new(self)
+    }
+
+    /// Sessions of every user, with the service token: list, end one, or log a user out
+    /// everywhere.
+    ///
+    /// ```
+    /// # let authn = authn_sdk::AuthN::new(authn_sdk::Config::new("t"))?;
+    /// let logout = authn.session().logout("pui_xpkhwpnz2cmegsws737xbsqnmnuwtbm5");
+    /// # let _ = logout;
+    /// # Ok::<(), authn_sdk::Error>(())
+    /// ```
+    pub fn session(&self) -> session::Sessions<'_> {
+        session::Sessions::new(self)
     }
 
     /// The base URL calls go to.

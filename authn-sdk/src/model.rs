@@ -338,7 +338,11 @@ pub struct TokenInfo {
 
 impl TokenInfo {
     /// A user token issued now for a day, with nothing else set, for tests.
-    pub fn new(id: impl Into<String>, identity: impl Into<String>, email: impl Into<String>) -> Self {
+    pub fn new(
+        id: impl Into<String>,
+        identity: impl Into<String>,
+        email: impl Into<String>,
+    ) -> Self {
         let now = chrono::Utc::now();
         Self {
             id: id.into(),

@@ -47,7 +47,26 @@ macro_rules! token {
         }
 
         impl Eq for $name {}
+
+        impl sealed::Sealed for $name {}
+
+        impl Token for $name {
+            fn expose_secret(&self) -> &str {
+                self.0.expose_secret()
+            }
+        }
     };
+}
+
+/// Any of this crate's token types, for the calls that take any token
+/// (`authn.client().token().check(..)`). Sealed: only the four token types implement it.
+pub trait Token: sealed::Sealed {
+    /// The token itself.
+    fn expose_secret(&self) -> &str;
+}
+
+mod sealed {
+    pub trait Sealed {}
 }
 
 token!(

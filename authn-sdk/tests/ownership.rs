@@ -3,12 +3,22 @@
 //! stream. Most of this is proven by compiling; the rest runs against the emulator.
 
 use authn_emulator::Emulator;
-use authn_sdk::client::{ChangePassword, GetUserinfo};
+use authn_sdk::client::password::{ChangePassword, ExpirePassword};
+use authn_sdk::client::session::{
+    InvalidateClientSession, ListClientSessions, LogoutSession, RefreshSession,
+};
+use authn_sdk::client::token::CheckToken;
+use authn_sdk::client::{GetJwks, GetUserinfo};
+use authn_sdk::session::{InvalidateSession, ListSessions, LogoutUser};
 use authn_sdk::user::authenticators::{DeleteAuthenticator, ListAuthenticators};
+use authn_sdk::user::invites::{DeleteInvite, InviteUser, ListInvites};
 use authn_sdk::user::list::ListUsers;
 use authn_sdk::user::profile::{GetProfile, UpdateProfile};
 use authn_sdk::user::{CreateUser, DeleteUser, UpdateUser};
-use authn_sdk::{AuthN, Config, Items, Pages, Result, Stream, User, UserList, UserRef};
+use authn_sdk::{
+    AuthN, Config, Invite, InviteList, Items, Pages, Result, Session, SessionList, Stream, User,
+    UserList, UserRef,
+};
 
 fn send_static<T: Send + 'static>() {}
 fn send_sync_static<T: Send + Sync + 'static>() {}
@@ -25,6 +35,23 @@ fn every_builder_and_stream_is_send_and_static() {
     send_sync_static::<DeleteAuthenticator>();
     send_sync_static::<GetUserinfo>();
     send_sync_static::<ChangePassword>();
+    send_sync_static::<ExpirePassword>();
+    send_sync_static::<CheckToken>();
+    send_sync_static::<GetJwks>();
+    send_sync_static::<RefreshSession>();
+    send_sync_static::<LogoutSession>();
+    send_sync_static::<ListClientSessions>();
+    send_sync_static::<InvalidateClientSession>();
+    send_sync_static::<ListSessions>();
+    send_sync_static::<InvalidateSession>();
+    send_sync_static::<LogoutUser>();
+    send_sync_static::<InviteUser>();
+    send_sync_static::<ListInvites>();
+    send_sync_static::<DeleteInvite>();
+    send_static::<Items<Session>>();
+    send_static::<Pages<SessionList>>();
+    send_static::<Items<Invite>>();
+    send_static::<Pages<InviteList>>();
     send_sync_static::<AuthN>();
     send_static::<Items<User>>();
     send_static::<Pages<UserList>>();

@@ -79,9 +79,12 @@ impl Side<'_> {
         // A `$ref` with sibling properties (OpenAPI 3.1) merges the two objects.
         if let Some(reference) = schema.get("$ref").and_then(Value::as_str) {
             let target = next(self.target(reference));
-            let has_siblings = schema.get("properties").is_some_and(|p| {
-                p.as_object().is_some_and(|p| !p.is_empty())
-            }) || schema.get("required").is_some_and(|r| r.as_array().is_some_and(|r| !r.is_empty()));
+            let has_siblings = schema
+                .get("properties")
+                .is_some_and(|p| p.as_object().is_some_and(|p| !p.is_empty()))
+                || schema
+                    .get("required")
+                    .is_some_and(|r| r.as_array().is_some_and(|r| !r.is_empty()));
             if !has_siblings {
                 return self.closing(target, schema);
             }
@@ -109,7 +112,10 @@ impl Side<'_> {
         }
         let ty = match schema.get("type") {
             Some(Value::String(t)) => Some(t.as_str()),
-            Some(Value::Array(types)) => types.iter().filter_map(Value::as_str).find(|t| *t != "null"),
+            Some(Value::Array(types)) => types
+                .iter()
+                .filter_map(Value::as_str)
+                .find(|t| *t != "null"),
             _ => None,
         };
         match ty {
@@ -119,9 +125,16 @@ impl Side<'_> {
                 minimum: schema.get("minimum").and_then(Value::as_i64),
             },
             Some("string") => Sig::String {
-                pattern: schema.get("pattern").and_then(Value::as_str).map(str::to_string),
+                pattern: schema
+                    .get("pattern")
+                    .and_then(Value::as_str)
+                    .map(str::to_string),
                 values: schema.get("enum").and_then(Value::as_array).map(|values| {
-                    values.iter().filter_map(Value::as_str).map(str::to_string).collect()
+                    values
+                        .iter()
+                        .filter_map(Value::as_str)
+                        .map(str::to_string)
+                        .collect()
                 }),
                 date_time: schema.get("format").and_then(Value::as_str) == Some("date-time"),
             },
@@ -162,7 +175,12 @@ impl Side<'_> {
             schema
                 .get(key)
                 .and_then(Value::as_array)
-                .map(|l| l.iter().filter_map(Value::as_str).map(str::to_string).collect())
+                .map(|l| {
+                    l.iter()
+                        .filter_map(Value::as_str)
+                        .map(str::to_string)
+                        .collect()
+                })
                 .unwrap_or_default()
         };
         let closed = schema.get("additionalProperties") == Some(&Value::Bool(false))
@@ -186,10 +204,22 @@ impl Side<'_> {
     /// Our "exactly one of" bodies are a `oneOf` of closed objects, one per selecting field;
     /// an open enum is an `anyOf` of its known values and any string.
     fn branches(&self, key: &str, branches: &[&Value], depth: usize) -> Sig {
-        let sigs: Vec<Sig> = branches.iter().map(|b| self.sig_depth(b, depth + 1)).collect();
+        let sigs: Vec<Sig> = branches
+            .iter()
+            .map(|b| self.sig_depth(b, depth + 1))
+            .collect();
         if key == "anyOf"
-            && let [Sig::String { values: Some(values), .. }, Sig::String { values: None, pattern: None, .. }] =
-                sigs.as_slice()
+            && let [
+                Sig::String {
+                    values: Some(values),
+                    ..
+                },
+                Sig::String {
+                    values: None,
+                    pattern: None,
+                    ..
+                },
+            ] = sigs.as_slice()
         {
             return Sig::String {
                 pattern: None,
@@ -233,12 +263,14 @@ fn ours() -> Value {
 }
 
 fn official() -> Option<Value> {
-    let path = std::env::var_os("PANGEA_OFFICIAL_SPEC").map(PathBuf::from).unwrap_or_else(|| {
-        PathBuf::from(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../shared/reference/pangea-authn.openapi.json"
-        ))
-    });
+    let path = std::env::var_os("PANGEA_OFFICIAL_SPEC")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            PathBuf::from(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../../shared/reference/pangea-authn.openapi.json"
+            ))
+        });
     match std::fs::read_to_string(&path) {
         Ok(text) => Some(serde_json::from_str(&text).expect("Pangea's description is JSON")),
         Err(e) => {
@@ -279,12 +311,15 @@ fn results(ours: &Value, official: &Value, path: &str) -> (Sig, Sig) {
         .as_str()
         .and_then(|r| r.strip_prefix("#/components/responses/"))
         .unwrap_or_else(|| panic!("{path}: the 200 answer is not a shared response"));
-    let answer = &ours["components"]["responses"][response]["content"]["application/json"]["schema"];
+    let answer =
+        &ours["components"]["responses"][response]["content"]["application/json"]["schema"];
     let answer = our.target(answer["$ref"].as_str().expect("a $ref"));
-    let success = answer["oneOf"][0]["$ref"].as_str().expect("oneOf [XxxSuccess, Envelope]");
+    let success = answer["oneOf"][0]["$ref"]
+        .as_str()
+        .expect("oneOf [XxxSuccess, Envelope]");
     let our_result = our.sig(&our.target(success)["properties"]["result"]);
-    let official_200 =
-        &official["paths"][path]["post"]["responses"]["200"]["content"]["application/json"]["schema"];
+    let official_200 = &official["paths"][path]["post"]["responses"]["200"]["content"]["application/json"]
+        ["schema"];
     let official_result = official_200["allOf"]
         .as_array()
         .and_then(|parts| parts.iter().find_map(|p| p["properties"].get("result")))
@@ -319,7 +354,10 @@ fn compare_requests(path: &str, ours: &Sig, theirs: &Sig, out: &mut Vec<String>)
         ));
     }
     if ours.closed != theirs.closed {
-        out.push(format!("{path}: closed {} where Pangea's is {}", ours.closed, theirs.closed));
+        out.push(format!(
+            "{path}: closed {} where Pangea's is {}",
+            ours.closed, theirs.closed
+        ));
     }
     if theirs.open_keys && !ours.open_keys {
         out.push(format!("{path}: Pangea allows other keys, ours does not"));
@@ -354,9 +392,7 @@ fn compare_results(path: &str, ours: &Sig, theirs: &Sig, out: &mut Vec<String>) 
             Sig::Bool => "boolean".into(),
             Sig::Number => "number".into(),
             Sig::Integer { .. } => "integer".into(),
-            Sig::String { date_time, .. } => {
-                if *date_time { "date-time" } else { "string" }.into()
-            }
+            Sig::String { date_time, .. } => if *date_time { "date-time" } else { "string" }.into(),
             Sig::Array(item) => format!("array of {}", kind(item)),
             Sig::Object(_) => "object".into(),
         }
@@ -381,7 +417,11 @@ fn compare_results(path: &str, ours: &Sig, theirs: &Sig, out: &mut Vec<String>) 
         // Pangea's untyped objects (`claims`, JWKS keys) against ours, and the like.
         (_, Sig::Any) | (Sig::Any, _) => {}
         (a, b) if kind(a) == kind(b) => {}
-        (a, b) => out.push(format!("{path}: ours is {}, Pangea's is {}", kind(a), kind(b))),
+        (a, b) => out.push(format!(
+            "{path}: ours is {}, Pangea's is {}",
+            kind(a),
+            kind(b)
+        )),
     }
 }
 
@@ -401,13 +441,24 @@ fn every_request_agrees_with_pangeas_description() {
     let ours = ours();
     let mut problems = Vec::new();
     let paths = our_paths(&ours);
-    assert_eq!(paths.len(), 23, "the ten calls, the request poll aside, and the thirteen of issue 14");
+    assert_eq!(
+        paths.len(),
+        23,
+        "the ten calls, the request poll aside, and the thirteen of issue 14"
+    );
     for path in &paths {
-        assert!(official["paths"].get(path.as_str()).is_some(), "Pangea has no {path}");
+        assert!(
+            official["paths"].get(path.as_str()).is_some(),
+            "Pangea has no {path}"
+        );
         let (our, their) = requests(&ours, &official, path);
         compare_requests(path, &our, &their, &mut problems);
     }
-    assert!(problems.is_empty(), "disagreements:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "disagreements:\n{}",
+        problems.join("\n")
+    );
 }
 
 #[test]
@@ -419,7 +470,11 @@ fn every_result_agrees_with_pangeas_description() {
         let (our, their) = results(&ours, &official, &path);
         compare_results(&path, &our, &their, &mut problems);
     }
-    assert!(problems.is_empty(), "disagreements:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "disagreements:\n{}",
+        problems.join("\n")
+    );
 }
 
 #[test]
@@ -442,8 +497,14 @@ fn the_comparison_sees_what_it_compares() {
     }
     let text = problems.join("\n");
     assert!(text.contains("/v2/user/invite: fields"), "{text}");
-    assert!(text.contains("/v2/client/session/refresh: required"), "{text}");
-    assert!(text.contains("/v2/session/invalidate /session_id"), "{text}");
+    assert!(
+        text.contains("/v2/client/session/refresh: required"),
+        "{text}"
+    );
+    assert!(
+        text.contains("/v2/session/invalidate /session_id"),
+        "{text}"
+    );
     // Results: a field renamed is found.
     let mut renamed = ours;
     let session = renamed["components"]["schemas"]["Session"]["properties"]

@@ -1,14 +1,21 @@
-//! `authn.client()`: calls made with a user's credentials.
+//! `authn.client()`: calls made on behalf of a logged-in user. They take the service token or
+//! a client token (`Config::with_client_token`), and the user's own token where they act on
+//! the user's session.
 
-use authn_api::strings::{FlowId, LoginCode, Password, UserToken};
+pub mod password;
+pub mod session;
+pub mod token;
+
+use authn_api::strings::{FlowId, LoginCode};
 use authn_api::types;
+use serde_json::{Map, Value};
 
-use crate::call::Secrets;
-use crate::model::Userinfo;
-use crate::token::ActiveToken;
-use crate::call::send;
+use crate::AuthN;
+use crate::Result;
+use crate::call::{Secrets, send};
+use crate::convert::answer;
 use crate::error::invalid;
-use crate::{AuthN, Result};
+use crate::model::Userinfo;
 
 /// The `authn.client()` group.
 #[derive(Debug, Clone, Copy)]
@@ -49,9 +56,42 @@ impl<'a> Client<'a> {
         }
     }
 
-    /// The `authn.client().password()` group.
-    pub fn password(&self) -> Passwords<'a> {
-        Passwords { authn: self.authn }
+    /// The `authn.client().password()` group: change and expire passwords.
+    pub fn password(&self) -> password::Passwords<'a> {
+        password::Passwords::new(self.authn)
+    }
+
+    /// The `authn.client().session()` group: refresh, log out, list and end the user's
+    /// sessions.
+    pub fn session(&self) -> session::ClientSessions<'a> {
+        session::ClientSessions::new(self.authn)
+    }
+
+    /// The `authn.client().token()` group: check a token.
+    pub fn token(&self) -> token::Tokens<'a> {
+        token::Tokens::new(self.authn)
+    }
+
+    /// The project's JSON Web Key Set (`client/jwks`): the public keys that sign its JWT
+    /// active tokens. Takes the service token or a client token. To verify tokens with it, see
+    /// `Verifier` (feature `jwt`), which caches it.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let emulator = authn_emulator::Emulator::start().await?;
+    /// # let authn = authn_sdk::AuthN::new(authn_sdk::Config::new(emulator.token()).base_url_template(emulator.base_url()))?;
+    /// let jwks = authn.client().jwks().send().await?;
+    /// for key in &jwks.keys {
+    ///     println!("{:?} {:?}", key.get("kid"), key.get("alg"));
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn jwks(&self) -> GetJwks {
+        GetJwks {
+            authn: self.authn.clone(),
+        }
     }
 }
 
@@ -90,75 +130,34 @@ send!(
     |builder| builder.body()
 );
 
-/// The `authn.client().password()` group.
-#[derive(Debug, Clone, Copy)]
-pub struct Passwords<'a> {
-    authn: &'a AuthN,
+/// A JSON Web Key Set: the public keys that sign a project's JWT tokens, each a JSON object
+/// (`kid`, `kty`, `alg`, `crv`, `x`, `y`...).
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct Jwks {
+    /// The keys.
+    pub keys: Vec<Map<String, Value>>,
 }
 
-impl<'a> Passwords<'a> {
-    /// Changes a user's password given their active token and current password
-    /// (`client/password/change`). The result is empty.
-    ///
-    /// ```
-    /// # #[tokio::main(flavor = "current_thread")]
-    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    /// # let emulator = authn_emulator::Emulator::start().await?;
-    /// # let config = authn_sdk::Config::new(emulator.token()).base_url_template(emulator.base_url());
-    /// # let authn = authn_sdk::AuthN::new(config)?;
-    /// # authn.user().create("joe.user@email.com").send().await?;
-    /// # emulator.set_password("joe.user@email.com", "hunter2")?;
-    /// # let code = emulator.login_code("joe.user@email.com")?;
-    /// # let session = authn.client().userinfo(&code).send().await?;
-    /// // The user's active token: from `userinfo`, or `ActiveToken::new(..)` from a cookie.
-    /// let user_token = &session.active_token.as_ref().ok_or("no token")?.token;
-    /// authn
-    ///     .client()
-    ///     .password()
-    ///     .change(user_token, "hunter2", "My2n+Password")
-    ///     .send()
-    ///     .await?;
-    /// # Ok(())
-    /// # }
-    /// ```
-    pub fn change(
-        &self,
-        user_token: &ActiveToken,
-        old_password: impl Into<String>,
-        new_password: impl Into<String>,
-    ) -> ChangePassword {
-        ChangePassword {
-            authn: self.authn.clone(),
-            token: UserToken::new(user_token.expose_secret()),
-            old_password: Password::new(old_password),
-            new_password: Password::new(new_password),
-        }
+impl Jwks {
+    /// A key set of these keys, for tests.
+    pub fn new(keys: Vec<Map<String, Value>>) -> Self {
+        Self { keys }
     }
 }
 
-/// A `client/password/change` call. Its token and passwords never appear in `Debug` output.
+/// A `client/jwks` call.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until it is sent"]
-pub struct ChangePassword {
+pub struct GetJwks {
     authn: AuthN,
-    token: Result<UserToken, authn_api::strings::InvalidString>,
-    old_password: Result<Password, authn_api::strings::InvalidString>,
-    new_password: Result<Password, authn_api::strings::InvalidString>,
 }
 
-impl ChangePassword {
-    /// The request body, checked against the description.
-    fn body(self) -> Result<types::PasswordChangeRequest> {
-        Ok(types::PasswordChangeRequest {
-            token: self.token.map_err(invalid("token"))?,
-            old_password: self.old_password.map_err(invalid("old_password"))?,
-            new_password: self.new_password.map_err(invalid("new_password"))?,
-        })
-    }
-}
 send!(
-    ChangePassword => (),
-    client_password_change(types::PasswordChangeRequest) -> authn_api::EmptyResponse,
+    GetJwks => Jwks,
+    client_jwks(types::JwksRequest) -> authn_api::JwksResponse,
     Secrets::None,
-    |builder| builder.body()
+    |_builder| Ok(types::JwksRequest {})
 );
+
+answer!(JwksResponse::JwksSuccess => Jwks, |r| Jwks { keys: r.keys });

@@ -3,9 +3,9 @@
 use authn_api::strings::AuthenticatorId;
 use authn_api::types;
 
+use crate::call::Secrets;
 use crate::call::send;
 use crate::error::invalid;
-use crate::call::Secrets;
 use crate::model::Authenticator;
 use crate::selector::{Checked, UserRef};
 use crate::{AuthN, Result};

@@ -5,14 +5,14 @@ use std::num::NonZeroU64;
 use authn_api::types;
 use serde_json::Value;
 
-use crate::call::send;
 use crate::call::Secrets;
+use crate::call::send;
 use crate::convert::Own;
 use crate::error::Error;
+use crate::filter::{Keys, common_keys, flag_keys, range_keys, string_keys, strings, timestamp};
 use crate::model::{ItemOrder, User, UserList};
 use crate::open_enum::open_enum;
 use crate::pagination::{Items, Pages, Paginate};
-use crate::filter::{Keys, common_keys, flag_keys, range_keys, string_keys, strings, timestamp};
 use crate::{AuthN, Result, Timestamp};
 
 /// A `user/list` call. Await it for one page; use [`pages`](Self::pages) or
@@ -219,7 +219,8 @@ impl UserFilter {
     }
 
     fn to_typed(&self) -> Result<types::UserFilter> {
-        self.keys.to_typed(|typed: &mut types::UserFilter| &mut typed.extra)
+        self.keys
+            .to_typed(|typed: &mut types::UserFilter| &mut typed.extra)
     }
 }
 

@@ -2,6 +2,7 @@
 //! `authenticators()` groups.
 
 pub mod authenticators;
+pub mod invites;
 pub mod list;
 pub mod profile;
 
@@ -15,7 +16,6 @@ use crate::error::invalid;
 use crate::model::User;
 use crate::selector::{Checked, UserRef};
 use crate::{AuthN, Result};
-
 
 /// The `authn.user()` group.
 ///
@@ -134,6 +134,46 @@ impl<'a> Users<'a> {
     /// The `authn.user().profile()` group: get and update profiles.
     pub fn profile(&self) -> profile::Profiles<'a> {
         profile::Profiles::new(self.authn)
+    }
+
+    /// Invites `email` on behalf of `inviter` (`user/invite`): following the invitation leads
+    /// to the login `callback`, which receives `state` (8 to 999 letters, digits and `_-+/=.`).
+    /// Needs the service token.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let emulator = authn_emulator::Emulator::start().await?;
+    /// # let authn = authn_sdk::AuthN::new(authn_sdk::Config::new(emulator.token()).base_url_template(emulator.base_url()))?;
+    /// let invite = authn
+    ///     .user()
+    ///     .invite("joe.user@email.com", "bob.user@email.com", "https://www.myserver.com/callback", "pcb_zurr3lkcwdp5keq73htsfpcii5k4zgm7")
+    ///     .send()
+    ///     .await?;
+    /// println!("invitation {:?} expires {:?}", invite.id, invite.expire);
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn invite(
+        &self,
+        inviter: impl Into<String>,
+        email: impl Into<String>,
+        callback: impl Into<String>,
+        state: impl Into<String>,
+    ) -> invites::InviteUser {
+        invites::InviteUser {
+            authn: self.authn.clone(),
+            inviter: inviter.into(),
+            email: email.into(),
+            callback: callback.into(),
+            state: state.into(),
+            client_id: None,
+        }
+    }
+
+    /// The `authn.user().invites()` group: list and withdraw pending invitations.
+    pub fn invites(&self) -> invites::Invites<'a> {
+        invites::Invites::new(self.authn)
     }
 
     /// The `authn.user().authenticators()` group: list and delete authenticators.

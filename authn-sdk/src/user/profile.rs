@@ -4,8 +4,8 @@ use std::collections::BTreeMap;
 
 use authn_api::types;
 
-use crate::call::send;
 use crate::call::Secrets;
+use crate::call::send;
 use crate::model::User;
 use crate::selector::{Checked, UserRef};
 use crate::{AuthN, Result};
