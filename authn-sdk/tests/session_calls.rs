@@ -223,7 +223,7 @@ async fn logout_invalidate_and_expire_send_their_fields_and_accept_empty_results
             let response = outcome.unwrap_or_else(|e| panic!("a {shape} result decodes: {e}"));
             assert_eq!(response.request_id, "prq_empty");
         }
-        for mut mock in mocks {
+        for mock in mocks {
             mock.delete_async().await;
         }
     }
