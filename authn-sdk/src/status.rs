@@ -209,6 +209,26 @@ open_enum! {
         ///
         /// Not confirmed yet: the emulator answers this.
         RequestTimeout = "RequestTimeout",
+        /// No session has this id, or not one of this user's.
+        ///
+        /// Not confirmed yet: Pangea does not publish its status for an unknown session; the emulator answers this.
+        SessionNotFound = "SessionNotFound",
+        /// No invitation has this id.
+        ///
+        /// Not confirmed yet: Pangea does not publish its status for an unknown invitation; the emulator answers this.
+        InviteNotFound = "InviteNotFound",
+        /// The user's password has expired (`user/password/expire`): it must be changed before the next login.
+        ///
+        /// Not confirmed yet: Pangea does not publish its status for this case; the emulator answers this.
+        PasswordExpired = "PasswordExpired",
+        /// A failure scripted in the emulator (`fail_next`) with an HTTP status that has no Pangea name.
+        ///
+        /// Not a Pangea status: only the emulator answers it.
+        InjectedFault = "InjectedFault",
+        /// The emulator was asked for a state snapshot, but runs without a state file.
+        ///
+        /// Not a Pangea status: only the emulator's admin route answers it.
+        NoStateFile = "NoStateFile",
     }
     parse_known = PangeaStatus::lenient;
 }
@@ -236,7 +256,7 @@ mod tests {
             assert_eq!(status.as_str(), *status);
             assert!(!matches!(status, PangeaStatus::Other(_)));
         }
-        assert_eq!(PangeaStatus::KNOWN.len(), 46);
+        assert_eq!(PangeaStatus::KNOWN.len(), 51);
     }
 
     #[test]
@@ -271,6 +291,14 @@ mod tests {
             "UnsupportedMediaType",
             "PayloadTooLarge",
             "RequestTimeout",
+            "SessionNotFound",
+            "InviteNotFound",
+            "PasswordExpired",
+            "InjectedFault",
+            "NoStateFile",
+            "CantRefreshToken",
+            "ExpiredToken",
+            "DisabledUser",
         ] {
             assert!(
                 !matches!(PangeaStatus::from(s), PangeaStatus::Other(_)),
