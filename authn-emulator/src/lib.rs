@@ -21,19 +21,31 @@
 //! # }
 //! ```
 
-mod config;
-mod http;
-mod ids;
-pub mod list;
-mod record;
-pub mod script;
-mod server;
-mod state;
+// Arranged by API area over a shared core: `users`, `sessions` and `invites` import `core`
+// (and `users` imports `sessions`); `store` puts the areas together; nothing imports it but
+// this file.
+mod core;
+mod sessions;
 pub mod store;
-pub mod validate;
+pub mod users;
+
+pub use core::listing::{FieldKind, FilterKeys};
+pub use core::script;
+
+/// The validation tables and their machinery (the paths of before the areas, kept for the
+/// agreement tests).
+pub mod validate {
+    pub use crate::core::validate::*;
+    pub use crate::users::spec::*;
+}
+
+/// `user/list`'s filter keys, page sizes and query (the paths of before the areas).
+pub mod list {
+    pub use crate::users::list::*;
+}
 
 use std::net::SocketAddr;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
 
 use authn_api::types::{Authenticator, KnownAuthenticatorType, User};
@@ -41,18 +53,19 @@ use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
-pub use config::{EmulatorConfig, Faults};
-pub use ids::new_id;
-pub use script::{AcceptNext, Delay, FailNext, FaultError, Script};
-pub use state::StateError;
-use store::{Refusal, Selector};
+pub use crate::core::config::{EmulatorConfig, Faults};
+use crate::core::http::Shared;
+pub use crate::core::ids::new_id;
+pub use crate::core::persist::StateError;
+pub use crate::core::script::{AcceptNext, Delay, FailNext, FaultError, Script};
+use store::{Refusal, Selector, Store};
 
 /// A running emulator. Dropping it stops the server; [`shutdown`](Self::shutdown) also waits.
 #[derive(Debug)]
 pub struct Emulator {
     addr: SocketAddr,
     base_url: String,
-    state: Arc<http::AppState>,
+    state: Arc<Shared<Store>>,
     stop: Option<oneshot::Sender<()>>,
     task: Option<JoinHandle<std::io::Result<()>>>,
 }
@@ -79,34 +92,30 @@ impl Emulator {
     pub fn serve(config: EmulatorConfig, listener: TcpListener) -> std::io::Result<Self> {
         let addr = listener.local_addr()?;
         let store = match &config.state_file {
-            None => store::Store::new(),
-            Some(path) => match state::load(path).map_err(std::io::Error::other)? {
-                None => store::Store::new(),
-                Some(snapshot) => {
-                    store::Store::restore(path, snapshot).map_err(std::io::Error::other)?
-                }
-            },
+            None => Store::new(),
+            Some(path) => Store::load(path).map_err(std::io::Error::other)?,
         };
-        let state = Arc::new(http::AppState {
-            config,
-            store: Mutex::new(store),
-            pending: Mutex::new(Default::default()),
-            script: Mutex::new(Default::default()),
-        });
-        let mut router = http::router(Arc::clone(&state));
+        let base_url = format!("http://{addr}");
+        let state = Arc::new(Shared::new(config, store));
+        let mut router = core::http::router(Arc::clone(&state), store::routes());
         if let Some(dir) = &state.config.record_answers {
-            let recorder = Arc::new(record::Recorder::create(dir)?);
+            let recorder = Arc::new(core::record::Recorder::create(dir)?);
             router = router.route_layer(axum::middleware::from_fn_with_state(
                 recorder,
-                record::record,
+                core::record::record,
             ));
         }
         let header_timeout = state.config.header_timeout;
         let (stop, stopped) = oneshot::channel::<()>();
-        let task = tokio::spawn(server::serve(listener, router, header_timeout, stopped));
+        let task = tokio::spawn(core::server::serve(
+            listener,
+            router,
+            header_timeout,
+            stopped,
+        ));
         Ok(Self {
             addr,
-            base_url: format!("http://{addr}"),
+            base_url,
             state,
             stop: Some(stop),
             task: Some(task),
@@ -230,7 +239,7 @@ impl Emulator {
     /// Writes the store to the [`state_file`](EmulatorConfig::state_file) now, atomically
     /// (what `POST /_emulator/snapshot` does); returns the file.
     pub fn save_state(&self) -> Result<std::path::PathBuf, StateError> {
-        self.state.save_state()
+        store::save_state(&self.state)
     }
 
     /// Stops accepting connections, finishes the requests in flight, waits, and then writes
@@ -243,7 +252,7 @@ impl Emulator {
             let _ = task.await;
         }
         match self.state.config.state_file {
-            Some(_) => self.state.save_state().map(drop),
+            Some(_) => store::save_state(&self.state).map(drop),
             None => Ok(()),
         }
     }
