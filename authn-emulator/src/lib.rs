@@ -25,7 +25,8 @@
 // (and `users` imports `sessions`); `store` puts the areas together; nothing imports it but
 // this file.
 mod core;
-mod sessions;
+pub mod invites;
+pub mod sessions;
 pub mod store;
 pub mod users;
 
@@ -91,11 +92,12 @@ impl Emulator {
     /// state is an error wrapping a [`StateError`].
     pub fn serve(config: EmulatorConfig, listener: TcpListener) -> std::io::Result<Self> {
         let addr = listener.local_addr()?;
-        let store = match &config.state_file {
+        let mut store = match &config.state_file {
             None => Store::new(),
             Some(path) => Store::load(path).map_err(std::io::Error::other)?,
         };
         let base_url = format!("http://{addr}");
+        store.configure(&config, base_url.clone());
         let state = Arc::new(Shared::new(config, store));
         let mut router = core::http::router(Arc::clone(&state), store::routes());
         if let Some(dir) = &state.config.record_answers {
@@ -177,6 +179,56 @@ impl Emulator {
     /// Every authenticator, with its owner's id.
     pub fn authenticators(&self) -> Vec<(String, Authenticator)> {
         self.state.store().all_authenticators()
+    }
+
+    /// Sets the lives of the active and refresh tokens issued from now on (at least 1 ms
+    /// each), as `POST /_emulator/tokens` does: short ones let a test see tokens expire.
+    pub fn set_token_lifetimes(&self, active: Duration, refresh: Duration) {
+        let mut store = self.state.store();
+        let settings = store.settings();
+        settings.active_life = active.max(Duration::from_millis(1));
+        settings.refresh_life = refresh.max(Duration::from_millis(1));
+    }
+
+    /// Makes the active tokens issued from now on ES256 JWTs (`true`) or `ptu_` tokens.
+    pub fn set_jwt_tokens(&self, on: bool) {
+        self.state.store().settings().jwt = on;
+    }
+
+    /// Makes a new signing key, which signs every JWT from now on, and returns its `kid`. The
+    /// old public keys stay published at `client/jwks` (tokens they signed still verify)
+    /// unless `drop_old`.
+    pub fn rotate_signing_key(&self, drop_old: bool) -> Result<String, Refusal> {
+        self.state.store().keys().rotate(drop_old)
+    }
+
+    /// Signs `claims` as they are with the current key (ES256, its `kid` in the header), for
+    /// tests that need tokens the emulator would not issue: expired, of another issuer... An
+    /// empty string in the (never seen) case that the key cannot sign.
+    pub fn sign_jwt(&self, claims: &serde_json::Value) -> String {
+        match self.state.store().keys().sign(claims) {
+            Ok(token) => token,
+            Err(e) => {
+                tracing::error!(error = %e, "a JWT could not be signed");
+                String::new()
+            }
+        }
+    }
+
+    /// What `client/jwks` answers: `{"keys": [...]}`, every published public key.
+    pub fn jwks(&self) -> serde_json::Value {
+        self.state
+            .store()
+            .keys()
+            .jwks()
+            .unwrap_or_else(|_| serde_json::json!({ "keys": [] }))
+    }
+
+    /// Marks the password of the user with this email expired (`user/password/expire`).
+    pub fn expire_password(&self, email: &str) -> Result<(), Refusal> {
+        let mut store = self.state.store();
+        let id = store.get_user(&Selector::Email(email.to_string()))?.id;
+        store.expire_password(&id)
     }
 
     /// Scripts a failure: the next `count` calls of `operation` (an `operationId` of the

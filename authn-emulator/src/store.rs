@@ -12,21 +12,37 @@ use authn_api::types::{Authenticator, KnownAuthenticatorType, User, Userinfo};
 use serde::{Deserialize, Serialize};
 
 use crate::core::answer::Answer;
+use crate::core::config::EmulatorConfig;
 use crate::core::http::{Call, Route, Shared};
 use crate::core::persist::{self, Header, StateError};
-use crate::sessions::{Sessions, TokenState};
+use crate::invites::{self, Invite, Invites, InvitesStore};
+use crate::sessions::keys::SigningKey;
+use crate::sessions::state::{Session, Settings, SpentState};
+use crate::sessions::{self, Directory, Sessions, SessionsStore};
 use crate::users::list::{ListQuery, Page};
-use crate::users::store::{CodeState, Saved, UserState};
+use crate::users::store::{CodeState, UserState};
 use crate::users::{self, Users, UsersStore};
 
 pub use crate::core::{FieldProblem, Refusal};
 pub use crate::users::Selector;
 
-/// Every user, code and token.
-#[derive(Debug, Default)]
+/// Every user, code, session, token, signing key and invite.
+#[derive(Default)]
 pub struct Store {
     users: Users,
     sessions: Sessions,
+    invites: Invites,
+}
+
+/// Counts only: the store holds passwords, codes, tokens and private keys.
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store")
+            .field("users", &self.users.user_count())
+            .field("sessions", &self.sessions.count())
+            .field("invites", &self.invites.count())
+            .finish_non_exhaustive()
+    }
 }
 
 impl UsersStore for Store {
@@ -35,11 +51,36 @@ impl UsersStore for Store {
     }
 }
 
+impl SessionsStore for Store {
+    fn sessions(&mut self) -> (&mut Sessions, &dyn Directory) {
+        (&mut self.sessions, &self.users)
+    }
+}
+
+impl InvitesStore for Store {
+    fn invites(&mut self) -> (&mut Invites, &mut Users) {
+        (&mut self.invites, &mut self.users)
+    }
+}
+
 /// Every route of every area.
 pub(crate) fn routes() -> Vec<Route<Store>> {
     let mut routes = users::routes::<Store>();
+    routes.extend(sessions::routes::<Store>());
+    routes.extend(invites::routes::<Store>());
     routes.push(Route::admin("/_emulator/snapshot", snapshot));
     routes
+}
+
+#[cfg(test)]
+#[test]
+fn the_fault_script_knows_every_operation_and_only_those() {
+    let mut ids: Vec<&str> = routes().iter().filter_map(|r| r.operation).collect();
+    ids.push("request_poll");
+    ids.sort_unstable();
+    let mut known = crate::core::script::OPERATIONS.to_vec();
+    known.sort_unstable();
+    assert_eq!(ids, known);
 }
 
 /// `POST /_emulator/snapshot`.
@@ -86,10 +127,49 @@ pub(crate) struct Snapshot {
     pub users: Vec<UserState>,
     /// Unused login codes, sorted.
     pub codes: Vec<CodeState>,
-    /// Issued tokens, sorted.
-    pub tokens: Vec<TokenState>,
+    /// Version 1 only: the tokens of before sessions, read as sessions of their own.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tokens: Vec<LegacyToken>,
     /// The creation number of the last user created (deleted ones included).
     pub next_seq: u64,
+    /// Sessions, with their tokens, in creation order.
+    #[serde(default)]
+    pub sessions: Vec<Session>,
+    /// Refresh tokens already refreshed, sorted.
+    #[serde(default)]
+    pub spent_refresh_tokens: Vec<SpentState>,
+    /// The creation number of the last session opened.
+    #[serde(default)]
+    pub session_seq: u64,
+    /// The JWT signing keys, the last one signing.
+    #[serde(default)]
+    pub signing_keys: Vec<SigningKey>,
+    /// How many signing keys were made (their `kid`s are numbered).
+    #[serde(default)]
+    pub signing_keys_made: u32,
+    /// Invites, in creation order.
+    #[serde(default)]
+    pub invites: Vec<Invite>,
+    /// The creation number of the last invite.
+    #[serde(default)]
+    pub invite_seq: u64,
+}
+
+/// A token of a version 1 file.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct LegacyToken {
+    pub token: String,
+    pub user_id: String,
+    pub expire: chrono::DateTime<chrono::Utc>,
+}
+
+impl std::fmt::Debug for LegacyToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LegacyToken")
+            .field("user_id", &self.user_id)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Header for Snapshot {
@@ -116,31 +196,87 @@ impl Store {
         }
     }
 
+    /// Sets what the configuration says of tokens: lifetimes, JWT mode, the JWT issuer.
+    pub(crate) fn configure(&mut self, config: &EmulatorConfig, issuer: String) {
+        let at_least_1ms = |d: std::time::Duration| d.max(std::time::Duration::from_millis(1));
+        self.sessions.settings = Settings {
+            active_life: at_least_1ms(config.active_token_life),
+            refresh_life: at_least_1ms(config.refresh_token_life),
+            jwt: config.jwt_tokens,
+            issuer,
+        };
+    }
+
+    /// The token settings in force.
+    pub(crate) fn settings(&mut self) -> &mut Settings {
+        &mut self.sessions.settings
+    }
+
+    /// The JWT signing keys.
+    pub(crate) fn keys(&mut self) -> &mut crate::sessions::keys::Keys {
+        &mut self.sessions.keys
+    }
+
     /// Everything, for the state file.
     pub(crate) fn snapshot(&self) -> Snapshot {
         let users = self.users.save();
+        let sessions = self.sessions.save();
+        let invites = self.invites.save();
         Snapshot {
             format: persist::FORMAT.to_string(),
             version: persist::VERSION,
             users: users.users,
             codes: users.codes,
-            tokens: self.sessions.save(),
+            tokens: Vec::new(),
             next_seq: users.next_seq,
+            sessions: sessions.sessions,
+            spent_refresh_tokens: sessions.spent,
+            session_seq: sessions.next_seq,
+            signing_keys: sessions.keys,
+            signing_keys_made: sessions.keys_made,
+            invites: invites.invites,
+            invite_seq: invites.next_seq,
         }
     }
 
     /// The store a state file describes, refused if it could not have come from a store.
     pub(crate) fn restore(path: &Path, snapshot: Snapshot) -> Result<Self, StateError> {
+        let bad = |problem: &str| persist::inconsistent(path, problem);
         let users = Users::restore(
             path,
-            Saved {
+            users::store::Saved {
                 users: snapshot.users,
                 codes: snapshot.codes,
                 next_seq: snapshot.next_seq,
             },
         )?;
-        let sessions = Sessions::restore(path, snapshot.tokens, |id| users.exists(id))?;
-        Ok(Self { users, sessions })
+        let saved = sessions::state::Saved {
+            sessions: snapshot.sessions,
+            spent: snapshot.spent_refresh_tokens,
+            next_seq: snapshot.session_seq,
+            keys: snapshot.signing_keys,
+            keys_made: snapshot.signing_keys_made,
+        };
+        let mut sessions = Sessions::restore(saved, |id| users.exists(id)).map_err(bad)?;
+        // Tokens are secrets: the messages do not quote them.
+        for token in snapshot.tokens {
+            let account = users
+                .account(&token.user_id)
+                .ok_or_else(|| bad("a token belongs to no user"))?;
+            sessions
+                .adopt_legacy(token.token, &account, token.expire)
+                .map_err(bad)?;
+        }
+        let invites = Invites::restore(invites::Saved {
+            invites: snapshot.invites,
+            next_seq: snapshot.invite_seq,
+        })
+        .map_err(bad)?;
+        Ok(Self {
+            users,
+            sessions,
+            invites,
+        })
     }
 
     /// How many users there are.
@@ -234,6 +370,11 @@ impl Store {
     /// `client/password/change`: checks the token, then the old password.
     pub fn change_password(&mut self, token: &str, old: &str, new: &str) -> Result<(), Refusal> {
         self.users.change_password(&self.sessions, token, old, new)
+    }
+
+    /// `user/password/expire`: the user's next login is refused until the password changes.
+    pub fn expire_password(&mut self, id: &str) -> Result<(), Refusal> {
+        self.users.expire_password(id)
     }
 
     /// Every user, for checks against a model (tests, benchmarks).

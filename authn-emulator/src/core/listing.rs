@@ -113,6 +113,32 @@ pub(crate) struct Query<'a> {
     pub size: Option<u64>,
 }
 
+/// The list fields of a request (`authn-filter-tokens`, `authn-filter-tickets`), decoded once
+/// its validation table has passed it.
+#[derive(Debug, Default, Deserialize)]
+pub(crate) struct ListRequest {
+    #[serde(default)]
+    pub filter: Map<String, Value>,
+    pub last: Option<String>,
+    pub order: Option<String>,
+    pub order_by: Option<String>,
+    pub size: Option<u64>,
+}
+
+impl ListRequest {
+    /// The query of list `list`, its filter read with `keys`.
+    pub fn query(&self, list: &'static str, keys: &FilterKeys) -> Result<Query<'_>, Refusal> {
+        Ok(Query {
+            list,
+            conditions: keys.conditions(&self.filter)?,
+            last: self.last.as_deref(),
+            desc: self.order.as_deref() == Some("desc"),
+            order_by: self.order_by.clone(),
+            size: self.size,
+        })
+    }
+}
+
 /// One page.
 #[derive(Debug, Clone)]
 pub(crate) struct Page<T> {

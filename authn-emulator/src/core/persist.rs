@@ -22,9 +22,10 @@ use serde::de::DeserializeOwned;
 /// What the file says it is.
 pub(crate) const FORMAT: &str = "authn-emulator-state";
 /// The version of the layout this emulator writes.
-pub(crate) const VERSION: u32 = 1;
-/// The versions it reads.
-const READS: [u32; 1] = [1];
+pub(crate) const VERSION: u32 = 2;
+/// The versions it reads: version 1 (before sessions, signing keys and invites) is read as a
+/// version 2 file without them, its tokens each becoming a session of its own.
+const READS: [u32; 2] = [1, 2];
 
 /// What every state file starts with.
 pub(crate) trait Header {
@@ -115,7 +116,7 @@ pub(crate) fn load<T: DeserializeOwned + Header>(path: &Path) -> Result<Option<T
         return Err(invalid(
             None,
             &format!(
-                "its version is {}; this emulator reads version {VERSION}",
+                "its version is {}; this emulator reads versions 1 and {VERSION}",
                 snapshot.version()
             ),
         ));

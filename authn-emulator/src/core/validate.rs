@@ -48,6 +48,42 @@ pub fn any(_: &str) -> Option<&'static str> {
     None
 }
 
+fn broken<T>(r: Result<T, authn_api::strings::InvalidString>) -> Option<&'static str> {
+    r.err().map(|e| e.pattern())
+}
+
+/// A user id (`authn-identity`), as `authn_api::strings::Identity` checks it.
+pub fn identity(value: &str) -> Option<&'static str> {
+    broken(authn_api::strings::Identity::new(value))
+}
+
+/// An email address (`authn-email`).
+pub fn email(value: &str) -> Option<&'static str> {
+    broken(authn_api::strings::Email::new(value))
+}
+
+/// A user (active) token (`authn-token-user`): `ptu_...` or a JWT.
+pub fn user_token(value: &str) -> Option<&'static str> {
+    broken(authn_api::strings::UserToken::new(value))
+}
+
+/// Defines a [`Check`] from a pattern of the official description (an ECMA regular
+/// expression, searched as JSON Schema does).
+macro_rules! pattern_check {
+    ($(#[$doc:meta])* $name:ident, $pattern:literal) => {
+        $(#[$doc])*
+        pub fn $name(value: &str) -> Option<&'static str> {
+            static PATTERN: std::sync::LazyLock<Option<regress::Regex>> =
+                std::sync::LazyLock::new(|| regress::Regex::new($pattern).ok());
+            match &*PATTERN {
+                Some(re) if re.find(value).is_some() => None,
+                _ => Some($pattern),
+            }
+        }
+    };
+}
+pub(crate) use pattern_check;
+
 /// One field of a request body.
 #[derive(Debug, Clone, Copy)]
 pub struct Field {

@@ -1,163 +1,318 @@
-//! Sessions and tokens: the tokens a login issues, and their checks.
+//! The session area: sessions and tokens (`client/token/check`, `client/session/*`,
+//! `session/*`), the signing keys (`client/jwks`), and the emulator routes that set token
+//! lifetimes, JWT mode and key rotation (`/_emulator/tokens`, `/_emulator/keys/rotate`).
 //!
-//! The users area creates them (`client/userinfo`) and ends them (`user/delete`); this area
-//! knows users only by id.
+//! It knows users only through [`Directory`], which the users area implements: the users area
+//! uses this one (a login opens a session, a deleted user's sessions end), never the other way
+//! round.
 
-use std::collections::HashMap;
+pub(crate) mod keys;
+pub mod list;
+pub mod spec;
+pub(crate) mod state;
 
-use authn_api::types::{KnownTokenType, LoginToken, TokenType, User};
-use chrono::{DateTime, Duration, Utc};
-use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use chrono::Utc;
+use serde::Deserialize;
+use serde_json::{Value, json};
 
 use crate::core::Refusal;
-use crate::core::ids::new_id;
-use crate::core::persist::{self, StateError};
+use crate::core::answer::Answer;
+use crate::core::http::{Call, Route, Shared, admin_parse};
+use crate::core::listing::{self, ListRequest};
+use crate::core::validate;
+pub(crate) use state::Sessions;
 
-/// How long an active (user) token lives.
-pub const ACTIVE_TOKEN_LIFE_SECS: i64 = 15 * 60;
-/// How long a refresh (session) token lives.
-pub const REFRESH_TOKEN_LIFE_SECS: i64 = 2 * 24 * 60 * 60;
+/// What the sessions need to know of a user.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Account<'a> {
+    pub id: &'a str,
+    pub email: &'a str,
+    pub username: Option<&'a str>,
+    pub profile: &'a BTreeMap<String, String>,
+    pub disabled: bool,
+}
 
-#[derive(Debug, Clone)]
-struct TokenRecord {
+/// The users, as the sessions see them (implemented by the users area).
+pub(crate) trait Directory {
+    /// The user with this id, if there is one.
+    fn account(&self, user_id: &str) -> Option<Account<'_>>;
+}
+
+/// What the session routes need of the store.
+pub(crate) trait SessionsStore {
+    fn sessions(&mut self) -> (&mut Sessions, &dyn Directory);
+}
+
+/// The routes of this area.
+pub(crate) fn routes<W: SessionsStore>() -> Vec<Route<W>> {
+    vec![
+        Route::operation("/v2/client/token/check", "client_token_check", token_check),
+        Route::operation(
+            "/v2/client/session/refresh",
+            "client_session_refresh",
+            refresh,
+        ),
+        Route::operation(
+            "/v2/client/session/logout",
+            "client_session_logout",
+            client_logout,
+        ),
+        Route::operation(
+            "/v2/client/session/list",
+            "client_session_list",
+            client_list,
+        ),
+        Route::operation(
+            "/v2/client/session/invalidate",
+            "client_session_invalidate",
+            client_invalidate,
+        ),
+        Route::operation("/v2/client/jwks", "client_jwks", jwks),
+        Route::operation("/v2/session/list", "session_list", admin_list),
+        Route::operation(
+            "/v2/session/invalidate",
+            "session_invalidate",
+            admin_invalidate,
+        ),
+        Route::operation("/v2/session/logout", "session_logout", admin_logout),
+        Route::admin("/_emulator/tokens", admin_tokens),
+        Route::admin("/_emulator/keys/rotate", admin_rotate),
+    ]
+}
+
+type Handled = Result<Answer, Refusal>;
+
+#[derive(Deserialize)]
+struct TokenBody {
+    token: String,
+}
+
+#[derive(Deserialize)]
+struct RefreshBody {
+    refresh_token: String,
+    user_token: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct ClientListBody {
+    token: String,
+    #[serde(flatten)]
+    list: ListRequest,
+}
+
+#[derive(Deserialize)]
+struct ClientInvalidateBody {
+    token: String,
+    session_id: String,
+}
+
+#[derive(Deserialize)]
+struct InvalidateBody {
+    session_id: String,
+}
+
+#[derive(Deserialize)]
+struct LogoutBody {
     user_id: String,
-    expire: DateTime<Utc>,
 }
 
-/// Every token issued.
-#[derive(Debug, Default)]
-pub(crate) struct Sessions {
-    tokens: HashMap<String, TokenRecord>,
+fn no_session() -> Refusal {
+    Refusal::status("SessionNotFound", "There is no session with this id")
 }
 
-/// A token as the state file keeps it.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct TokenState {
-    pub token: String,
-    pub user_id: String,
-    pub expire: DateTime<Utc>,
+fn token_check<W: SessionsStore>(state: &Shared<W>, call: &Call<'_>) -> Handled {
+    let req: TokenBody = validate::parse(&spec::TOKEN_CHECK, call.body)?;
+    let mut store = state.store();
+    let (sessions, directory) = store.sessions();
+    let info = sessions.check(&req.token, directory, Utc::now())?;
+    Ok(Answer::success("Token is valid", info))
 }
 
-impl Sessions {
-    /// A login of `user`: an active and a refresh token.
-    pub fn login(&mut self, user: &User, now: DateTime<Utc>) -> (LoginToken, LoginToken) {
-        let active = login_token(
-            user,
-            "ptu",
-            KnownTokenType::User,
-            ACTIVE_TOKEN_LIFE_SECS,
-            now,
-        );
-        let refresh = login_token(
-            user,
-            "ptr",
-            KnownTokenType::Session,
-            REFRESH_TOKEN_LIFE_SECS,
-            now,
-        );
-        for token in [&active, &refresh] {
-            self.tokens.insert(
-                token.token.expose_secret().to_string(),
-                TokenRecord {
-                    user_id: user.id.clone(),
-                    expire: token.expire.into_inner(),
-                },
-            );
-        }
-        (active, refresh)
+fn refresh<W: SessionsStore>(state: &Shared<W>, call: &Call<'_>) -> Handled {
+    let req: RefreshBody = validate::parse(&spec::SESSION_REFRESH, call.body)?;
+    let mut store = state.store();
+    let (sessions, directory) = store.sessions();
+    let info = sessions.refresh(
+        &req.refresh_token,
+        req.user_token.as_deref(),
+        directory,
+        Utc::now(),
+    )?;
+    Ok(Answer::success_of("Session refreshed", &info))
+}
+
+fn client_logout<W: SessionsStore>(state: &Shared<W>, call: &Call<'_>) -> Handled {
+    let req: TokenBody = validate::parse(&spec::CLIENT_SESSION_LOGOUT, call.body)?;
+    let mut store = state.store();
+    let (sessions, directory) = store.sessions();
+    let id = sessions
+        .live_active(&req.token, directory, Utc::now())?
+        .id
+        .clone();
+    sessions.end(&id);
+    Ok(Answer::success("Session logged out", Value::Null))
+}
+
+/// One page of the live sessions, of one user or of all.
+fn page(
+    sessions: &Sessions,
+    list: &ListRequest,
+    user_id: Option<&str>,
+) -> Result<(Value, usize, Option<String>), Refusal> {
+    let query = list.query("session/list", &list::FILTER)?;
+    let order_by = list.order_by.as_deref();
+    let live = sessions
+        .live(Utc::now())
+        .filter(|(s, _)| user_id.is_none_or(|u| s.user_id == u));
+    let page = listing::page(live, |s| list::sort_key(order_by, s), &query)?;
+    let items: Vec<Value> = page.items.into_iter().map(state::session_info).collect();
+    Ok((Value::Array(items), page.count, page.last))
+}
+
+fn listed(mut result: Value, last: Option<String>, list: &ListRequest) -> Answer {
+    if let Some(last) = last {
+        result["last"] = Value::String(last);
     }
+    match list::ignored(&list.filter) {
+        None => Answer::success("Listed sessions", result),
+        Some(ignored) => Answer::success(
+            &format!("Listed sessions; the emulator ignored {ignored}"),
+            result,
+        ),
+    }
+}
 
-    /// The user a live user token belongs to.
-    pub fn user_of(&self, token: &str) -> Result<String, Refusal> {
-        let Some(found) = self.tokens.get(token) else {
-            return Err(Refusal::status("InvalidToken", "The user token is unknown"));
-        };
-        if found.expire <= Utc::now() {
-            return Err(Refusal::status(
-                "ExpiredToken",
-                "The user token has expired",
+fn client_list<W: SessionsStore>(state: &Shared<W>, call: &Call<'_>) -> Handled {
+    let req: ClientListBody = validate::parse(&spec::CLIENT_SESSION_LIST, call.body)?;
+    let mut store = state.store();
+    let (sessions, directory) = store.sessions();
+    let user_id = sessions
+        .live_active(&req.token, directory, Utc::now())?
+        .user_id
+        .clone();
+    let (items, _, last) = page(sessions, &req.list, Some(&user_id))?;
+    // The official result has no `count` here (unlike `session/list`'s).
+    Ok(listed(json!({ "sessions": items }), last, &req.list))
+}
+
+fn client_invalidate<W: SessionsStore>(state: &Shared<W>, call: &Call<'_>) -> Handled {
+    let req: ClientInvalidateBody = validate::parse(&spec::CLIENT_SESSION_INVALIDATE, call.body)?;
+    let mut store = state.store();
+    let (sessions, directory) = store.sessions();
+    let user_id = sessions
+        .live_active(&req.token, directory, Utc::now())?
+        .user_id
+        .clone();
+    // Another user's session is not this user's to see: the same answer as no session.
+    match sessions.get(&req.session_id) {
+        Some(s) if s.user_id == user_id => sessions.end(&req.session_id),
+        _ => return Err(no_session()),
+    };
+    Ok(Answer::success("Session invalidated", Value::Null))
+}
+
+fn jwks<W: SessionsStore>(state: &Shared<W>, call: &Call<'_>) -> Handled {
+    validate::parse::<Value>(&spec::JWKS, call.body)?;
+    let keys = state.store().sessions().0.keys.jwks()?;
+    Ok(Answer::success("Public keys", keys))
+}
+
+fn admin_list<W: SessionsStore>(state: &Shared<W>, call: &Call<'_>) -> Handled {
+    let req: ListRequest = validate::parse(&spec::SESSION_LIST, call.body)?;
+    let mut store = state.store();
+    let (items, count, last) = page(store.sessions().0, &req, None)?;
+    Ok(listed(
+        json!({ "sessions": items, "count": count }),
+        last,
+        &req,
+    ))
+}
+
+fn admin_invalidate<W: SessionsStore>(state: &Shared<W>, call: &Call<'_>) -> Handled {
+    let req: InvalidateBody = validate::parse(&spec::SESSION_INVALIDATE, call.body)?;
+    if !state.store().sessions().0.end(&req.session_id) {
+        return Err(no_session());
+    }
+    Ok(Answer::success("Session invalidated", Value::Null))
+}
+
+fn admin_logout<W: SessionsStore>(state: &Shared<W>, call: &Call<'_>) -> Handled {
+    let req: LogoutBody = validate::parse(&spec::SESSION_LOGOUT, call.body)?;
+    let mut store = state.store();
+    let (sessions, directory) = store.sessions();
+    if directory.account(&req.user_id).is_none() {
+        return Err(Refusal::status(
+            "UserNotFound",
+            format!("There is no user with id {}", req.user_id),
+        ));
+    }
+    sessions.end_user(&req.user_id);
+    Ok(Answer::success("User logged out", Value::Null))
+}
+
+/// `POST /_emulator/tokens`: what is not given stays.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TokensBody {
+    active_life_ms: Option<u64>,
+    refresh_life_ms: Option<u64>,
+    jwt: Option<bool>,
+}
+
+/// `POST /_emulator/keys/rotate`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RotateBody {
+    #[serde(default)]
+    drop_old: bool,
+}
+
+/// An admin body that may be empty, meaning `{}`.
+fn optional_body<T: Default + serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, Refusal> {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Ok(T::default());
+    }
+    admin_parse(body)
+}
+
+fn admin_tokens<W: SessionsStore>(state: &Shared<W>, call: &Call<'_>) -> Handled {
+    let req: TokensBody = admin_parse(call.body)?;
+    for (value, at) in [
+        (req.active_life_ms, "/active_life_ms"),
+        (req.refresh_life_ms, "/refresh_life_ms"),
+    ] {
+        if value == Some(0) {
+            return Err(Refusal::invalid(
+                "NotWithinRange",
+                at,
+                "a token life must be at least 1 ms",
             ));
         }
-        Ok(found.user_id.clone())
     }
-
-    /// Ends every token of a user (deleted).
-    pub fn end_user(&mut self, user_id: &str) {
-        self.tokens.retain(|_, t| t.user_id != user_id);
+    let mut store = state.store();
+    let settings = &mut store.sessions().0.settings;
+    if let Some(ms) = req.active_life_ms {
+        settings.active_life = Duration::from_millis(ms);
     }
-
-    /// The tokens, sorted, for the state file.
-    pub fn save(&self) -> Vec<TokenState> {
-        let mut tokens: Vec<TokenState> = self
-            .tokens
-            .iter()
-            .map(|(token, t)| TokenState {
-                token: token.clone(),
-                user_id: t.user_id.clone(),
-                expire: t.expire,
-            })
-            .collect();
-        tokens.sort();
-        tokens
+    if let Some(ms) = req.refresh_life_ms {
+        settings.refresh_life = Duration::from_millis(ms);
     }
-
-    /// The tokens of a state file, each of a user for whom `known` holds.
-    pub fn restore(
-        path: &std::path::Path,
-        tokens: Vec<TokenState>,
-        known: impl Fn(&str) -> bool,
-    ) -> Result<Self, StateError> {
-        let mut sessions = Sessions::default();
-        // Tokens are secrets: the messages do not quote them.
-        for token in tokens {
-            if !known(&token.user_id) {
-                return Err(persist::inconsistent(path, "a token belongs to no user"));
-            }
-            sessions.tokens.insert(
-                token.token,
-                TokenRecord {
-                    user_id: token.user_id,
-                    expire: token.expire,
-                },
-            );
-        }
-        Ok(sessions)
+    if let Some(jwt) = req.jwt {
+        settings.jwt = jwt;
     }
+    Ok(Answer::success_of("Token settings", settings))
 }
 
-fn login_token(
-    user: &User,
-    prefix: &str,
-    kind: KnownTokenType,
-    life: i64,
-    now: DateTime<Utc>,
-) -> LoginToken {
-    let value = new_id(prefix);
-    LoginToken {
-        token: authn_api::strings::TokenValue::new(value).unwrap_or_else(|_| unreachable_token()),
-        id: new_id("pmt"),
-        type_: TokenType::KnownTokenType(kind),
-        life,
-        expire: (now + Duration::seconds(life)).into(),
-        enabled: Some(true),
-        identity: user.id.clone(),
-        email: user.email.clone(),
-        scopes: Vec::new(),
-        profile: user.profile.clone(),
-        created_at: now.into(),
-        intelligence: None,
-        audience: None,
-        client_id: None,
-        claims: serde_json::Map::new(),
-    }
-}
-
-/// `TokenValue` has no pattern, so `new` cannot fail; this keeps `unwrap` out of the code.
-#[cold]
-fn unreachable_token() -> authn_api::strings::TokenValue {
-    match authn_api::strings::TokenValue::new(String::new()) {
-        Ok(token) => token,
-        Err(_) => unreachable!("TokenValue accepts every string"),
-    }
+fn admin_rotate<W: SessionsStore>(state: &Shared<W>, call: &Call<'_>) -> Handled {
+    let req: RotateBody = optional_body(call.body)?;
+    let mut store = state.store();
+    let keys = &mut store.sessions().0.keys;
+    let kid = keys.rotate(req.drop_old)?;
+    Ok(Answer::success(
+        "Signing key rotated",
+        json!({"kid": kid, "jwks": keys.jwks()?}),
+    ))
 }

@@ -254,6 +254,7 @@ mod tests {
             password: None,
             authenticators: Vec::new(),
             seq: 1,
+            password_expired: false,
         };
         assert!(matches!(
             page([record].iter(), &query),

@@ -4,20 +4,10 @@
 use authn_api::strings;
 
 use super::list;
-use crate::core::validate::{BodySpec, Field, Kind, any, field};
+use crate::core::validate::{BodySpec, Field, Kind, any, email, field, identity, user_token};
 
 fn err<T>(r: Result<T, strings::InvalidString>) -> Option<&'static str> {
     r.err().map(|e| e.pattern())
-}
-
-/// A user id (`authn-identity`).
-pub fn identity(value: &str) -> Option<&'static str> {
-    err(strings::Identity::new(value))
-}
-
-/// An email address.
-pub fn email(value: &str) -> Option<&'static str> {
-    err(strings::Email::new(value))
 }
 
 fn username(value: &str) -> Option<&'static str> {
@@ -34,11 +24,6 @@ fn flow_id(value: &str) -> Option<&'static str> {
 
 fn login_code(value: &str) -> Option<&'static str> {
     err(strings::LoginCode::new(value))
-}
-
-/// A user (active) token: `ptu_...` or a JWT.
-pub fn user_token(value: &str) -> Option<&'static str> {
-    err(strings::UserToken::new(value))
 }
 
 /// The description's `Phone` pattern (E.164, dashes tolerated as in Pangea's example).

@@ -18,7 +18,7 @@ use super::list::{self, ListQuery, Page};
 use crate::core::Refusal;
 use crate::core::ids::new_id;
 use crate::core::persist::{self, StateError};
-use crate::sessions::Sessions;
+use crate::sessions::{Account, Directory, Sessions};
 
 /// Selects a user, as the requests do.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,6 +59,8 @@ pub(crate) struct UserRecord {
     pub authenticators: Vec<Authenticator>,
     /// Creation order, the final tie-break of every ordering.
     pub seq: u64,
+    /// Set by `user/password/expire`: no login until the password is changed.
+    pub password_expired: bool,
 }
 
 /// Every user and login code.
@@ -91,6 +93,9 @@ pub(crate) struct UserState {
     pub password: Option<String>,
     pub authenticators: Vec<Authenticator>,
     pub seq: u64,
+    /// Absent in version 1 files.
+    #[serde(default)]
+    pub password_expired: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -112,6 +117,11 @@ fn email_key(email: &str) -> String {
 }
 
 impl Users {
+    /// Whether a user has this email (case-insensitively).
+    pub fn email_taken(&self, email: &str) -> bool {
+        self.by_email.contains_key(&email_key(email))
+    }
+
     /// Whether a user has this id.
     pub fn exists(&self, id: &str) -> bool {
         self.users.contains_key(id)
@@ -199,6 +209,7 @@ impl Users {
             password: None,
             authenticators: Vec::new(),
             seq: self.next_seq,
+            password_expired: false,
         };
         let id: Arc<str> = Arc::from(id);
         self.by_email.insert(email_key(email), Arc::clone(&id));
@@ -331,6 +342,7 @@ impl Users {
     pub fn set_password(&mut self, selector: &Selector, password: &str) -> Result<(), Refusal> {
         let record = self.record_mut(selector)?;
         record.password = Some(password.to_string());
+        record.password_expired = false;
         let has = record.authenticators.iter().any(|a| {
             a.type_ == AuthenticatorType::KnownAuthenticatorType(KnownAuthenticatorType::Password)
         });
@@ -384,18 +396,27 @@ impl Users {
         if record.user.disabled == Some(true) {
             return Err(Refusal::status("DisabledUser", "The user is disabled"));
         }
+        if record.password_expired {
+            return Err(Refusal::status(
+                "PasswordExpired",
+                "The user's password has expired and must be changed before the next login",
+            ));
+        }
         let now = Utc::now();
+        let info = sessions.login(&account(record), now)?;
         record.user.login_count = Some(record.user.login_count.unwrap_or(0) + 1);
         record.user.last_login_at = Some(now.into());
         if ip.is_some() {
             record.user.last_login_ip = ip;
         }
-        let user = record.user.clone();
-        let (active, refresh) = sessions.login(&user, now);
-        Ok(Userinfo {
-            active_token: Some(active),
-            refresh_token: refresh,
-        })
+        Ok(info)
+    }
+
+    /// `user/password/expire`: the user's next login is refused until the password changes.
+    pub fn expire_password(&mut self, id: &str) -> Result<(), Refusal> {
+        let selector = Selector::Id(id.to_string());
+        self.record_mut(&selector)?.password_expired = true;
+        Ok(())
     }
 
     /// `client/password/change`: checks the token, then the old password.
@@ -406,7 +427,7 @@ impl Users {
         old: &str,
         new: &str,
     ) -> Result<(), Refusal> {
-        let user_id = sessions.user_of(token)?;
+        let user_id = sessions.user_of(token, self, Utc::now())?;
         let Some(record) = self.users.get_mut(user_id.as_str()) else {
             return Err(Refusal::status("InvalidToken", "The user token is unknown"));
         };
@@ -424,6 +445,7 @@ impl Users {
             )),
             Some(_) => {
                 record.password = Some(new.to_string());
+                record.password_expired = false;
                 Ok(())
             }
         }
@@ -438,6 +460,7 @@ impl Users {
             .map(|r| UserState {
                 user: r.user.clone(),
                 password: r.password.clone(),
+                password_expired: r.password_expired,
                 authenticators: r.authenticators.clone(),
                 seq: r.seq,
             })
@@ -493,6 +516,7 @@ impl Users {
                 Box::new(UserRecord {
                     user: user.user,
                     password: user.password,
+                    password_expired: user.password_expired,
                     authenticators: user.authenticators,
                     seq: user.seq,
                 }),
@@ -525,6 +549,23 @@ impl Users {
                     .map(|a| (r.user.id.clone(), a.clone()))
             })
             .collect()
+    }
+}
+
+/// What the sessions see of a user.
+fn account(record: &UserRecord) -> Account<'_> {
+    Account {
+        id: &record.user.id,
+        email: &record.user.email,
+        username: record.user.username.as_deref(),
+        profile: &record.user.profile.0,
+        disabled: record.user.disabled == Some(true),
+    }
+}
+
+impl Directory for Users {
+    fn account(&self, user_id: &str) -> Option<Account<'_>> {
+        self.users.get(user_id).map(|r| account(r))
     }
 }
 
