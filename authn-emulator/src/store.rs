@@ -377,6 +377,26 @@ impl Store {
         self.users.expire_password(id)
     }
 
+    /// `session/list` with this body (checked as the route checks it): its result.
+    pub fn list_sessions(&self, body: &[u8]) -> Result<serde_json::Value, Refusal> {
+        let req: crate::core::listing::ListRequest =
+            crate::core::validate::parse(&sessions::spec::SESSION_LIST, body)?;
+        sessions::page(&self.sessions, &req, None)
+    }
+
+    /// `user/invite/list` with this body (checked as the route checks it): its result.
+    pub fn list_invites(&self, body: &[u8]) -> Result<serde_json::Value, Refusal> {
+        let req: crate::core::listing::ListRequest =
+            crate::core::validate::parse(&invites::spec::INVITE_LIST, body)?;
+        self.invites.page(&req)
+    }
+
+    /// `user/invite` with this body (checked as the route checks it): the invite.
+    pub fn invite(&mut self, body: &[u8]) -> Result<serde_json::Value, Refusal> {
+        let req: invites::InviteBody = crate::core::validate::parse(&invites::spec::INVITE, body)?;
+        self.invites.create(&self.users, req)
+    }
+
     /// Every user, for checks against a model (tests, benchmarks).
     pub fn users(&self) -> Vec<User> {
         self.users.users()

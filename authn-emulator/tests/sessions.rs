@@ -499,7 +499,7 @@ fn verify(jwks: &Value, jwt: &str) -> Result<Value, jsonwebtoken::errors::Error>
         .expect("keys")
         .iter()
         .find(|k| k["kid"].as_str() == header.kid.as_deref())
-        .ok_or_else(|| jsonwebtoken::errors::ErrorKind::InvalidKeyFormat)?;
+        .ok_or(jsonwebtoken::errors::ErrorKind::InvalidKeyFormat)?;
     let decoding = jsonwebtoken::DecodingKey::from_ec_components(
         key["x"].as_str().expect("x"),
         key["y"].as_str().expect("y"),

@@ -206,7 +206,7 @@ pub(crate) fn routes<W: InvitesStore>() -> Vec<Route<W>> {
 type Handled = Result<Answer, Refusal>;
 
 #[derive(Deserialize)]
-struct InviteBody {
+pub(crate) struct InviteBody {
     inviter: String,
     email: String,
     callback: String,
@@ -219,56 +219,85 @@ struct IdBody {
     id: String,
 }
 
+/// Parses the body of the operation at `path` (such as `/v2/user/invite`) with its validation
+/// table and its request type, as the route does; `None` for a path not of this area. For the
+/// property tests.
+pub fn parse(path: &str, body: &[u8]) -> Option<Result<(), Refusal>> {
+    let parsed = match path {
+        "/v2/user/invite" => validate::parse::<InviteBody>(&spec::INVITE, body).map(drop),
+        "/v2/user/invite/list" => validate::parse::<ListRequest>(&spec::INVITE_LIST, body)
+            .and_then(|req| req.query("user/invite/list", &FILTER).map(drop)),
+        "/v2/user/invite/delete" => validate::parse::<IdBody>(&spec::INVITE_DELETE, body).map(drop),
+        "/v2/user/password/expire" => {
+            validate::parse::<IdBody>(&spec::PASSWORD_EXPIRE, body).map(drop)
+        }
+        _ => return None,
+    };
+    Some(parsed)
+}
+
 fn invite<W: InvitesStore>(state: &Shared<W>, call: &Call<'_>) -> Handled {
     let req: InviteBody = validate::parse(&spec::INVITE, call.body)?;
     let mut store = state.store();
     let (invites, users) = store.invites();
-    if users.email_taken(&req.email) {
-        return Err(Refusal::status(
-            "UserExists",
-            format!("A user with email {} already exists", req.email),
-        ));
+    Ok(Answer::success("Invite sent", invites.create(users, req)?))
+}
+
+impl Invites {
+    /// `user/invite`: an invite for an email no user has.
+    pub(crate) fn create(&mut self, users: &Users, req: InviteBody) -> Result<Value, Refusal> {
+        let invites = self;
+        if users.email_taken(&req.email) {
+            return Err(Refusal::status(
+                "UserExists",
+                format!("A user with email {} already exists", req.email),
+            ));
+        }
+        let now = Utc::now();
+        invites.next_seq += 1;
+        let invite = Invite {
+            id: new_id("pmi"),
+            seq: invites.next_seq,
+            inviter: req.inviter,
+            invite_org: String::new(),
+            email: req.email,
+            callback: req.callback,
+            state: req.state,
+            require_mfa: false,
+            is_signup: true,
+            client_id: req.client_id,
+            created_at: now,
+            expire: now + Duration::from_std(INVITE_LIFE).unwrap_or(Duration::MAX),
+        };
+        let info = invite_info(&invite);
+        invites.invites.insert(invite.id.clone(), invite);
+        Ok(info)
     }
-    let now = Utc::now();
-    invites.next_seq += 1;
-    let invite = Invite {
-        id: new_id("pmi"),
-        seq: invites.next_seq,
-        inviter: req.inviter,
-        invite_org: String::new(),
-        email: req.email,
-        callback: req.callback,
-        state: req.state,
-        require_mfa: false,
-        is_signup: true,
-        client_id: req.client_id,
-        created_at: now,
-        expire: now + Duration::from_std(INVITE_LIFE).unwrap_or(Duration::MAX),
-    };
-    let info = invite_info(&invite);
-    invites.invites.insert(invite.id.clone(), invite);
-    Ok(Answer::success("Invite sent", info))
+
+    /// One page of the active invites.
+    pub(crate) fn page(&self, req: &ListRequest) -> Result<Value, Refusal> {
+        let query = req.query("user/invite/list", &FILTER)?;
+        let order_by = req.order_by.as_deref();
+        let now = Utc::now();
+        // Only active invites, as the description says of this call.
+        let live = self
+            .invites
+            .values()
+            .filter(|i| i.expire > now)
+            .map(|i| (i, i.seq));
+        let page = listing::page(live, |i| sort_key(order_by, i), &query)?;
+        let items: Vec<Value> = page.items.into_iter().map(invite_info).collect();
+        let mut result = json!({"invites": items, "count": page.count});
+        if let Some(last) = page.last {
+            result["last"] = Value::String(last);
+        }
+        Ok(result)
+    }
 }
 
 fn list<W: InvitesStore>(state: &Shared<W>, call: &Call<'_>) -> Handled {
     let req: ListRequest = validate::parse(&spec::INVITE_LIST, call.body)?;
-    let query = req.query("user/invite/list", &FILTER)?;
-    let order_by = req.order_by.as_deref();
-    let now = Utc::now();
-    let mut store = state.store();
-    let (invites, _) = store.invites();
-    // Only active invites, as the description says of this call.
-    let live = invites
-        .invites
-        .values()
-        .filter(|i| i.expire > now)
-        .map(|i| (i, i.seq));
-    let page = listing::page(live, |i| sort_key(order_by, i), &query)?;
-    let items: Vec<Value> = page.items.into_iter().map(invite_info).collect();
-    let mut result = json!({"invites": items, "count": page.count});
-    if let Some(last) = page.last {
-        result["last"] = Value::String(last);
-    }
+    let result = state.store().invites().0.page(&req)?;
     Ok(match FILTER.ignored(&req.filter) {
         None => Answer::success("Listed invites", result),
         Some(ignored) => Answer::success(

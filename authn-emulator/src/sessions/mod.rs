@@ -156,12 +156,13 @@ fn client_logout<W: SessionsStore>(state: &Shared<W>, call: &Call<'_>) -> Handle
     Ok(Answer::success("Session logged out", Value::Null))
 }
 
-/// One page of the live sessions, of one user or of all.
-fn page(
+/// One page of the live sessions, of one user (`client/session/list`, whose result has no
+/// `count`) or of all (`session/list`).
+pub(crate) fn page(
     sessions: &Sessions,
     list: &ListRequest,
     user_id: Option<&str>,
-) -> Result<(Value, usize, Option<String>), Refusal> {
+) -> Result<Value, Refusal> {
     let query = list.query("session/list", &list::FILTER)?;
     let order_by = list.order_by.as_deref();
     let live = sessions
@@ -169,13 +170,17 @@ fn page(
         .filter(|(s, _)| user_id.is_none_or(|u| s.user_id == u));
     let page = listing::page(live, |s| list::sort_key(order_by, s), &query)?;
     let items: Vec<Value> = page.items.into_iter().map(state::session_info).collect();
-    Ok((Value::Array(items), page.count, page.last))
-}
-
-fn listed(mut result: Value, last: Option<String>, list: &ListRequest) -> Answer {
-    if let Some(last) = last {
+    let mut result = json!({ "sessions": items });
+    if user_id.is_none() {
+        result["count"] = json!(page.count);
+    }
+    if let Some(last) = page.last {
         result["last"] = Value::String(last);
     }
+    Ok(result)
+}
+
+fn listed(result: Value, list: &ListRequest) -> Answer {
     match list::ignored(&list.filter) {
         None => Answer::success("Listed sessions", result),
         Some(ignored) => Answer::success(
@@ -183,6 +188,41 @@ fn listed(mut result: Value, last: Option<String>, list: &ListRequest) -> Answer
             result,
         ),
     }
+}
+
+/// Parses the body of the operation at `path` (such as `/v2/client/token/check`) with its
+/// validation table and its request type, as the route does; `None` for a path not of this
+/// area. For the property tests.
+pub fn parse(path: &str, body: &[u8]) -> Option<Result<(), Refusal>> {
+    let parsed = match path {
+        "/v2/client/token/check" => {
+            validate::parse::<TokenBody>(&spec::TOKEN_CHECK, body).map(drop)
+        }
+        "/v2/client/session/refresh" => {
+            validate::parse::<RefreshBody>(&spec::SESSION_REFRESH, body).map(drop)
+        }
+        "/v2/client/session/logout" => {
+            validate::parse::<TokenBody>(&spec::CLIENT_SESSION_LOGOUT, body).map(drop)
+        }
+        "/v2/client/session/list" => {
+            validate::parse::<ClientListBody>(&spec::CLIENT_SESSION_LIST, body)
+                .and_then(|req| req.list.query("session/list", &list::FILTER).map(drop))
+        }
+        "/v2/client/session/invalidate" => {
+            validate::parse::<ClientInvalidateBody>(&spec::CLIENT_SESSION_INVALIDATE, body)
+                .map(drop)
+        }
+        "/v2/client/jwks" => validate::parse::<Value>(&spec::JWKS, body).map(drop),
+        "/v2/session/list" => validate::parse::<ListRequest>(&spec::SESSION_LIST, body).map(drop),
+        "/v2/session/invalidate" => {
+            validate::parse::<InvalidateBody>(&spec::SESSION_INVALIDATE, body).map(drop)
+        }
+        "/v2/session/logout" => {
+            validate::parse::<LogoutBody>(&spec::SESSION_LOGOUT, body).map(drop)
+        }
+        _ => return None,
+    };
+    Some(parsed)
 }
 
 fn client_list<W: SessionsStore>(state: &Shared<W>, call: &Call<'_>) -> Handled {
@@ -193,9 +233,10 @@ fn client_list<W: SessionsStore>(state: &Shared<W>, call: &Call<'_>) -> Handled 
         .live_active(&req.token, directory, Utc::now())?
         .user_id
         .clone();
-    let (items, _, last) = page(sessions, &req.list, Some(&user_id))?;
-    // The official result has no `count` here (unlike `session/list`'s).
-    Ok(listed(json!({ "sessions": items }), last, &req.list))
+    Ok(listed(
+        page(sessions, &req.list, Some(&user_id))?,
+        &req.list,
+    ))
 }
 
 fn client_invalidate<W: SessionsStore>(state: &Shared<W>, call: &Call<'_>) -> Handled {
@@ -222,13 +263,8 @@ fn jwks<W: SessionsStore>(state: &Shared<W>, call: &Call<'_>) -> Handled {
 
 fn admin_list<W: SessionsStore>(state: &Shared<W>, call: &Call<'_>) -> Handled {
     let req: ListRequest = validate::parse(&spec::SESSION_LIST, call.body)?;
-    let mut store = state.store();
-    let (items, count, last) = page(store.sessions().0, &req, None)?;
-    Ok(listed(
-        json!({ "sessions": items, "count": count }),
-        last,
-        &req,
-    ))
+    let result = page(state.store().sessions().0, &req, None)?;
+    Ok(listed(result, &req))
 }
 
 fn admin_invalidate<W: SessionsStore>(state: &Shared<W>, call: &Call<'_>) -> Handled {
