@@ -167,7 +167,7 @@ static CURSORS: LazyLock<Vec<String>> = LazyLock::new(|| {
             let bytes = body.to_string().into_bytes();
             for page in [STORE.list_sessions(&bytes), STORE.list_invites(&bytes)] {
                 if let Ok(page) = page
-                    && let Some(last) = page["last"].as_str()
+                    && let Some(last) = page["last"].as_str().filter(|l| !l.is_empty())
                 {
                     cursors.push(last.to_string());
                 }

@@ -161,7 +161,8 @@ async fn a_login_opens_a_session_that_token_check_and_both_lists_show() {
     assert_eq!(info["life"], 172_800);
 
     let listed = ok(&emulator, "/v2/session/list", json!({})).await;
-    assert_eq!(keys(&listed), BTreeSet::from(["count", "sessions"]));
+    assert_eq!(keys(&listed), BTreeSet::from(["count", "last", "sessions"]));
+    assert_eq!(listed["last"], "", "the last page's `last` is empty");
     assert_eq!(listed["count"], 1);
     let session = &listed["sessions"][0];
     assert_eq!(
@@ -197,7 +198,7 @@ async fn a_login_opens_a_session_that_token_check_and_both_lists_show() {
     )
     .await;
     // The official client result has no `count`.
-    assert_eq!(keys(&own), BTreeSet::from(["sessions"]));
+    assert_eq!(keys(&own), BTreeSet::from(["last", "sessions"]));
     assert_eq!(own["sessions"], listed["sessions"]);
 }
 
@@ -664,7 +665,7 @@ async fn session_lists_page_without_skipping_or_repeating_in_every_order() {
     ids.extend(sessions.iter().map(|s| s.session.clone()));
     let all = ok(&emulator, "/v2/session/list", json!({"size": 100})).await;
     assert_eq!(all["count"], 11);
-    assert!(all.get("last").is_none());
+    assert_eq!(all["last"], "");
     let created: Vec<&str> = all["sessions"]
         .as_array()
         .expect("sessions")
@@ -724,8 +725,9 @@ async fn session_lists_page_without_skipping_or_repeating_in_every_order() {
                 paged.extend(page["sessions"].as_array().expect("sessions").clone());
                 pages += 1;
                 match page["last"].as_str() {
+                    Some("") => break,
                     Some(next) => last = Some(next.to_string()),
-                    None => break,
+                    None => panic!("no `last`: {page}"),
                 }
             }
             assert_eq!(pages, 4, "{order_by:?} {order}");
@@ -768,11 +770,17 @@ async fn session_lists_page_without_skipping_or_repeating_in_every_order() {
                 .map(|s| s["identity"].as_str().expect("identity").to_string()),
         );
         last = page["last"].clone();
-        if last.is_null() {
+        if last == "" {
             break;
         }
     }
     assert_eq!(mine, vec![a.user_id.clone(); 3]);
+    // An empty `last` is no cursor: sending it back is refused, not a first page again.
+    let (http, answer) = post(&emulator, "/v2/session/list", json!({ "last": "" })).await;
+    assert_eq!(
+        (http, &answer["result"]["errors"][0]["source"]),
+        (400, &json!("/last"))
+    );
 }
 
 #[tokio::test]

@@ -157,7 +157,8 @@ fn client_logout<W: SessionsStore>(state: &Shared<W>, call: &Call<'_>) -> Handle
 }
 
 /// One page of the live sessions, of one user (`client/session/list`, whose result has no
-/// `count`) or of all (`session/list`).
+/// `count`) or of all (`session/list`). `last` is the next page's cursor, or `""` on the last
+/// page.
 pub(crate) fn page(
     sessions: &Sessions,
     list: &ListRequest,
@@ -174,9 +175,9 @@ pub(crate) fn page(
     if user_id.is_none() {
         result["count"] = json!(page.count);
     }
-    if let Some(last) = page.last {
-        result["last"] = Value::String(last);
-    }
+    // Always there, empty on the last page: the official description makes `last` optional,
+    // but Pangea's Python SDK requires it in both session list results.
+    result["last"] = Value::String(page.last.unwrap_or_default());
     Ok(result)
 }
 
