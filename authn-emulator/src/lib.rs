@@ -1,10 +1,12 @@
-//! A local, stateful, in-memory emulator of the user endpoints of Pangea's AuthN service.
+//! A local, stateful, in-memory emulator of Pangea's AuthN service: the user calls, sessions and
+//! tokens (ES256 JWTs and their JWKS included), invites and password expiry.
 //!
 //! It speaks the same wire format as the real service (`openapi/authn.yaml`): the Pangea
 //! envelope, bearer-token auth, `ValidationError`s with `result.errors[]`, business failures as
 //! HTTP 200 with another status, `last`-cursor paging. It lets the SDK, its examples, its tests
 //! and its users' tests run offline. Emulator-only routes under `/_emulator/` give users a
-//! password, extra authenticators, and one-time login codes.
+//! password, extra authenticators and one-time login codes, set token lifetimes and JWT mode,
+//! and rotate the signing keys.
 //!
 //! ```
 //! # #[tokio::main(flavor = "current_thread")]
