@@ -5,34 +5,11 @@
 use std::collections::BTreeSet;
 use std::time::Duration;
 
+mod common;
+
 use authn_emulator::Emulator;
+use common::{expect, ok, post};
 use serde_json::{Value, json};
-
-async fn post(emulator: &Emulator, path: &str, body: Value) -> (u16, Value) {
-    let response = reqwest::Client::new()
-        .post(format!("{}{path}", emulator.base_url()))
-        .bearer_auth(emulator.token())
-        .json(&body)
-        .send()
-        .await
-        .expect("the emulator answers");
-    let status = response.status().as_u16();
-    (status, response.json().await.expect("JSON"))
-}
-
-async fn expect(emulator: &Emulator, path: &str, body: Value, status: &str) -> Value {
-    let (http, answer) = post(emulator, path, body).await;
-    assert_eq!(
-        (http, answer["status"].as_str()),
-        (200, Some(status)),
-        "{path}: {answer}"
-    );
-    answer["result"].clone()
-}
-
-async fn ok(emulator: &Emulator, path: &str, body: Value) -> Value {
-    expect(emulator, path, body, "Success").await
-}
 
 fn invite_body(email: &str, inviter: &str, callback: &str, state: &str) -> Value {
     json!({"inviter": inviter, "email": email, "callback": callback, "state": state})

@@ -6,9 +6,12 @@
 use std::collections::BTreeSet;
 use std::time::Duration;
 
+mod common;
+
 use authn_emulator::{Emulator, EmulatorConfig};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use common::{expect, ok, post};
 use serde_json::{Value, json};
 
 const TOKEN: &str = "pts_sessions";
@@ -21,33 +24,6 @@ async fn start_with(config: EmulatorConfig) -> Emulator {
 
 async fn start() -> Emulator {
     start_with(EmulatorConfig::new(TOKEN)).await
-}
-
-async fn post(emulator: &Emulator, path: &str, body: Value) -> (u16, Value) {
-    let response = reqwest::Client::new()
-        .post(format!("{}{path}", emulator.base_url()))
-        .bearer_auth(emulator.token())
-        .json(&body)
-        .send()
-        .await
-        .expect("the emulator answers");
-    let status = response.status().as_u16();
-    (status, response.json().await.expect("JSON"))
-}
-
-/// Posts and expects HTTP 200 with `status`; returns the result.
-async fn expect(emulator: &Emulator, path: &str, body: Value, status: &str) -> Value {
-    let (http, answer) = post(emulator, path, body).await;
-    assert_eq!(
-        (http, answer["status"].as_str()),
-        (200, Some(status)),
-        "{path}: {answer}"
-    );
-    answer["result"].clone()
-}
-
-async fn ok(emulator: &Emulator, path: &str, body: Value) -> Value {
-    expect(emulator, path, body, "Success").await
 }
 
 /// A logged-in user's tokens.

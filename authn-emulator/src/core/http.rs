@@ -435,13 +435,24 @@ async fn faults_view<W>(
     headers: HeaderMap,
     body: Body,
 ) -> Response {
-    let request_time = now();
     let answer = if authorized(&state, &headers) {
         Answer::success("Scripted faults", script_json(&state.script()))
     } else {
         unauthorized()
     };
-    reject(&state, &headers, body, answer)
+    answer_early(&state, &headers, body, answer).await
+}
+
+/// Answers a request that needs no body with `answer` and a new request id, once its body is
+/// drained.
+async fn answer_early<W>(
+    state: &Shared<W>,
+    headers: &HeaderMap,
+    body: Body,
+    answer: Answer,
+) -> Response {
+    let request_time = now();
+    reject(state, headers, body, answer)
         .await
         .into_response(&new_id("prq"), &request_time)
 }
@@ -451,15 +462,12 @@ async fn not_found<W>(
     headers: HeaderMap,
     body: Body,
 ) -> Response {
-    let request_time = now();
     let answer = Answer::failure(
         StatusCode::NOT_FOUND,
         "NotFound",
         "There is no such endpoint",
     );
-    reject(&state, &headers, body, answer)
-        .await
-        .into_response(&new_id("prq"), &request_time)
+    answer_early(&state, &headers, body, answer).await
 }
 
 /// A known path with another method: a Pangea-shaped 405 (axum adds the `Allow` header), not
@@ -469,15 +477,12 @@ async fn method_not_allowed<W>(
     headers: HeaderMap,
     body: Body,
 ) -> Response {
-    let request_time = now();
     let answer = Answer::failure(
         StatusCode::METHOD_NOT_ALLOWED,
         "MethodNotAllowed",
         "This endpoint does not accept this HTTP method",
     );
-    reject(&state, &headers, body, answer)
-        .await
-        .into_response(&new_id("prq"), &request_time)
+    answer_early(&state, &headers, body, answer).await
 }
 
 /// The router: the areas' routes, the fault routes, `GET /request/{id}`, `GET

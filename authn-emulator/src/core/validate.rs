@@ -104,6 +104,27 @@ pub const fn field(name: &'static str, kind: Kind, required: bool) -> Field {
     }
 }
 
+/// The list fields of a request (`authn-filter-tokens`, `authn-filter-tickets`): `filter`
+/// (checked by `filter`), `last`, `order`, `order_by` (one of `order_by`) and `size`.
+pub const fn list_fields(filter: FilterCheck, order_by: &'static [&'static str]) -> [Field; 5] {
+    [
+        field("filter", Kind::Filter(filter), false),
+        field("last", Kind::Text(any), false),
+        field("order", Kind::Enum(&["asc", "desc"]), false),
+        field("order_by", Kind::Enum(order_by), false),
+        field("size", Kind::Int { min: 1 }, false),
+    ]
+}
+
+/// The `(code, source)` of every problem of `body`, for the tables' unit tests.
+#[cfg(test)]
+pub(crate) fn codes(spec: &BodySpec, body: &Value) -> Vec<(&'static str, String)> {
+    check(spec, body)
+        .into_iter()
+        .map(|p| (p.code, p.source))
+        .collect()
+}
+
 /// The body of one operation.
 #[derive(Debug, Clone, Copy)]
 pub struct BodySpec {

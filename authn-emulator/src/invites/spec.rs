@@ -4,7 +4,9 @@
 use serde_json::{Map, Value};
 
 use crate::core::FieldProblem;
-use crate::core::validate::{BodySpec, Kind, any, email, field, identity, pattern_check};
+use crate::core::validate::{
+    BodySpec, Field, Kind, email, field, identity, list_fields, pattern_check,
+};
 
 pattern_check!(
     /// `authn-ticket-id`: an invite's id (`pmi_...`).
@@ -62,13 +64,8 @@ pub const INVITE: BodySpec = BodySpec::closed(&[
     field("state", Kind::Text(callback_state), true),
     field("client_id", Kind::NullableText(service_account_id), false),
 ]);
-pub const INVITE_LIST: BodySpec = BodySpec::closed(&[
-    field("filter", Kind::Filter(filter), false),
-    field("last", Kind::Text(any), false),
-    field("order", Kind::Enum(&["asc", "desc"]), false),
-    field("order_by", Kind::Enum(ORDER_BY), false),
-    field("size", Kind::Int { min: 1 }, false),
-]);
+const LIST_FIELDS: [Field; 5] = list_fields(filter, ORDER_BY);
+pub const INVITE_LIST: BodySpec = BodySpec::closed(&LIST_FIELDS);
 pub const INVITE_DELETE: BodySpec = BodySpec::closed(&[field("id", Kind::Text(ticket_id), true)]);
 pub const PASSWORD_EXPIRE: BodySpec = BodySpec::closed(&[field("id", Kind::Text(identity), true)]);
 

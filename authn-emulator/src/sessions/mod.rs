@@ -119,6 +119,16 @@ struct LogoutBody {
     user_id: String,
 }
 
+/// The session id and user id of a live active token, for the client session calls.
+fn own_session(
+    sessions: &Sessions,
+    directory: &dyn Directory,
+    token: &str,
+) -> Result<(String, String), Refusal> {
+    let session = sessions.live_active(token, directory, Utc::now())?;
+    Ok((session.id.clone(), session.user_id.clone()))
+}
+
 fn no_session() -> Refusal {
     Refusal::status("SessionNotFound", "There is no session with this id")
 }
@@ -148,10 +158,7 @@ fn client_logout<W: SessionsStore>(state: &Shared<W>, call: &Call<'_>) -> Handle
     let req: TokenBody = validate::parse(&spec::CLIENT_SESSION_LOGOUT, call.body)?;
     let mut store = state.store();
     let (sessions, directory) = store.sessions();
-    let id = sessions
-        .live_active(&req.token, directory, Utc::now())?
-        .id
-        .clone();
+    let (id, _) = own_session(sessions, directory, &req.token)?;
     sessions.end(&id);
     Ok(Answer::success("Session logged out", Value::Null))
 }
@@ -230,10 +237,7 @@ fn client_list<W: SessionsStore>(state: &Shared<W>, call: &Call<'_>) -> Handled 
     let req: ClientListBody = validate::parse(&spec::CLIENT_SESSION_LIST, call.body)?;
     let mut store = state.store();
     let (sessions, directory) = store.sessions();
-    let user_id = sessions
-        .live_active(&req.token, directory, Utc::now())?
-        .user_id
-        .clone();
+    let (_, user_id) = own_session(sessions, directory, &req.token)?;
     Ok(listed(
         page(sessions, &req.list, Some(&user_id))?,
         &req.list,
@@ -244,10 +248,7 @@ fn client_invalidate<W: SessionsStore>(state: &Shared<W>, call: &Call<'_>) -> Ha
     let req: ClientInvalidateBody = validate::parse(&spec::CLIENT_SESSION_INVALIDATE, call.body)?;
     let mut store = state.store();
     let (sessions, directory) = store.sessions();
-    let user_id = sessions
-        .live_active(&req.token, directory, Utc::now())?
-        .user_id
-        .clone();
+    let (_, user_id) = own_session(sessions, directory, &req.token)?;
     // Another user's session is not this user's to see: the same answer as no session.
     match sessions.get(&req.session_id) {
         Some(s) if s.user_id == user_id => sessions.end(&req.session_id),

@@ -6,7 +6,7 @@ use serde_json::{Map, Value};
 use super::list;
 use crate::core::FieldProblem;
 use crate::core::validate::{
-    BodySpec, Field, Kind, any, field, identity, pattern_check, user_token,
+    BodySpec, Field, Kind, field, identity, list_fields, pattern_check, user_token,
 };
 
 pattern_check!(
@@ -41,13 +41,7 @@ fn filter(filter: &Map<String, Value>) -> Vec<FieldProblem> {
 }
 
 /// The fields of `authn-filter-tokens`.
-const LIST_FIELDS: [Field; 5] = [
-    field("filter", Kind::Filter(filter), false),
-    field("last", Kind::Text(any), false),
-    field("order", Kind::Enum(&["asc", "desc"]), false),
-    field("order_by", Kind::Enum(ORDER_BY), false),
-    field("size", Kind::Int { min: 1 }, false),
-];
+const LIST_FIELDS: [Field; 5] = list_fields(filter, ORDER_BY);
 
 pub const TOKEN_CHECK: BodySpec = BodySpec::closed(&[field("token", Kind::Text(token), true)]);
 pub const SESSION_REFRESH: BodySpec = BodySpec::closed(&[
@@ -87,14 +81,10 @@ pub const SESSION_LOGOUT: BodySpec =
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::validate::check;
     use serde_json::json;
 
     fn codes(spec: &BodySpec, body: Value) -> Vec<(&'static str, String)> {
-        check(spec, &body)
-            .into_iter()
-            .map(|p| (p.code, p.source))
-            .collect()
+        crate::core::validate::codes(spec, &body)
     }
 
     #[test]

@@ -190,22 +190,33 @@ impl Sessions {
             expire: now + span(self.settings.refresh_life),
         };
         let active = self.issue_active(account, now)?;
+        let session = self.open(account, now, refresh, Some(active));
+        Ok(self.credentials(&session))
+    }
+
+    /// Adds a session of `account` with these tokens; returns a copy.
+    fn open(
+        &mut self,
+        account: &Account<'_>,
+        created_at: DateTime<Utc>,
+        refresh: Issued,
+        active: Option<Issued>,
+    ) -> Session {
         self.next_seq += 1;
         let session = Session {
-            id: id.clone(),
+            id: refresh.id.clone(),
             seq: self.next_seq,
             user_id: account.id.to_string(),
             email: account.email.to_string(),
             username: account.username.map(str::to_string),
             profile: account.profile.clone(),
-            created_at: now,
+            created_at,
             refresh,
-            active: Some(active),
+            active,
         };
         self.index(&session);
-        let tokens = self.credentials(&session);
-        self.sessions.insert(id, session);
-        Ok(tokens)
+        self.sessions.insert(session.id.clone(), session.clone());
+        session
     }
 
     fn index(&mut self, session: &Session) {
@@ -539,20 +550,7 @@ impl Sessions {
                 Some(issued(token, new_id("pmt"))),
             )
         };
-        self.next_seq += 1;
-        let session = Session {
-            id: id.clone(),
-            seq: self.next_seq,
-            user_id: account.id.to_string(),
-            email: account.email.to_string(),
-            username: account.username.map(str::to_string),
-            profile: account.profile.clone(),
-            created_at: refresh.created_at,
-            refresh,
-            active,
-        };
-        self.index(&session);
-        self.sessions.insert(id, session);
+        self.open(account, refresh.created_at, refresh, active);
         Ok(())
     }
 }

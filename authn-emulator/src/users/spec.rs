@@ -100,10 +100,7 @@ mod tests {
     use serde_json::{Value, json};
 
     fn codes(spec: &BodySpec, body: Value) -> Vec<(&'static str, String)> {
-        check(spec, &body)
-            .into_iter()
-            .map(|p| (p.code, p.source))
-            .collect()
+        crate::core::validate::codes(spec, &body)
     }
 
     #[test]
