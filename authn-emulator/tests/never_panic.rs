@@ -114,19 +114,14 @@ static STORE: LazyLock<Store> = LazyLock::new(|| {
 });
 
 /// The `order_by` values of the session and invite lists (closed enums), and none.
-const LIST_ORDERS_BY: [Option<&str>; 11] = [
-    None,
-    Some("id"),
-    Some("created_at"),
-    Some("type"),
-    Some("identity"),
-    Some("email"),
-    Some("expire"),
-    Some("active_token_id"),
-    Some("callback"),
-    Some("state"),
-    Some("inviter"),
-];
+fn list_orders_by() -> impl Iterator<Item = Option<&'static str>> {
+    std::iter::once(None).chain(
+        sessions::spec::ORDER_BY
+            .iter()
+            .chain(invites::spec::ORDER_BY)
+            .map(|o| Some(*o)),
+    )
+}
 
 const ORDERS_BY: [Option<KnownUserOrderBy>; 9] = [
     None,
@@ -158,7 +153,7 @@ static CURSORS: LazyLock<Vec<String>> = LazyLock::new(|| {
         }
     }
     // Cursors of the session and invite lists, which the user list must refuse (and they it).
-    for order_by in LIST_ORDERS_BY {
+    for order_by in list_orders_by() {
         for order in ["asc", "desc"] {
             let mut body = json!({"size": 1, "order": order});
             if let Some(order_by) = order_by {
