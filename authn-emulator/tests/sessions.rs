@@ -879,3 +879,43 @@ async fn secrets_stay_out_of_debug() {
         assert!(!debug.contains(secret), "a secret in {debug}");
     }
 }
+
+#[test]
+fn the_binarys_flags_set_the_token_lives_and_jwt_mode() {
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let binary = common::Binary::start(&[
+        "--token",
+        TOKEN,
+        "--jwt",
+        "--active-token-life-ms",
+        "200",
+        "--refresh-token-life-ms",
+        "60000",
+    ]);
+    let (http, settings) = runtime.block_on(common::post_to(
+        &binary.url,
+        TOKEN,
+        "/_emulator/tokens",
+        json!({}),
+    ));
+    assert_eq!(http, 200);
+    assert_eq!(
+        settings["result"],
+        json!({"active_life_ms": 200, "refresh_life_ms": 60_000, "jwt": true})
+    );
+    binary.stop();
+    for args in [
+        &["--active-token-life-ms", "0"][..],
+        &["--refresh-token-life-ms", "soon"],
+        &["--active-token-life-ms"],
+    ] {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_authn-emulator"))
+            .args(args)
+            .stdin(std::process::Stdio::null())
+            .output()
+            .expect("the binary runs");
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {output:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains("at least 1"), "{args:?}: {stderr}");
+    }
+}

@@ -73,9 +73,19 @@ pub async fn post(
     path: &str,
     body: serde_json::Value,
 ) -> (u16, serde_json::Value) {
+    post_to(emulator.base_url(), emulator.token(), path, body).await
+}
+
+/// Posts `body` to `path` of the emulator at `base` with `token`.
+pub async fn post_to(
+    base: &str,
+    token: &str,
+    path: &str,
+    body: serde_json::Value,
+) -> (u16, serde_json::Value) {
     let response = reqwest::Client::new()
-        .post(format!("{}{path}", emulator.base_url()))
-        .bearer_auth(emulator.token())
+        .post(format!("{base}{path}"))
+        .bearer_auth(token)
         .json(&body)
         .send()
         .await
