@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Check that Pangea's official Python SDK (`pangea-sdk`) works against authn-emulator.
 
-Runs the ten AuthN user calls through `pangea.services.AuthN` against a running emulator, plus
+Runs the ten AuthN user calls and the thirteen session, token, invite and password-expiry calls
+(`client.token_endpoints.check`, `client.session.refresh/logout/list/invalidate`, `client.jwks`,
+`session.list/invalidate/logout`, `user.invite`, `user.invites.list/delete`,
+`client.password.expire`) through `pangea.services.AuthN` against a running emulator, plus
 one call the emulator is scripted to fail once (which the SDK retries) and one it accepts with a
 202 (which the SDK polls), and asserts, for each, that the response is a success and that the
 SDK decoded the typed result with the expected values. Exits non-zero at the first failure, naming the call and showing the
@@ -344,6 +347,10 @@ class Checker:
         self.call = "client.password.change"
         self.ok("changed; the old password no longer works")
 
+        # -- the thirteen session, token, invite and password-expiry calls ---------------------
+        self.check_sessions(user_id, email, profile, active, refresh)
+        self.check_invites_and_expiry(user_id, email, tag)
+
         # 10. user.delete
         self.run("user.delete", lambda: self.authn.user.delete(id=user_id), None)
         self.call = "user.delete"
@@ -359,6 +366,204 @@ class Checker:
         self.call = "user.delete (second user)"
         self.run(self.call, lambda: self.authn.user.delete(email=other_email), None)
         self.ok(f"deleted {other.id}")
+
+
+    def refused(self, call: str, thunk: Callable[[], PangeaResponse], status: str) -> None:
+        """Makes one SDK call that must be refused with `status` (HTTP 200, as AuthN does)."""
+        self.call = call
+        self.response = None
+        try:
+            response = thunk()
+            self.response = response
+            self.fail(f"succeeded; want {status}")
+        except PangeaAPIException as e:
+            self.response = e.response
+            self.equal("response.status", e.response.status, status)
+            self.equal("HTTP status", e.response.http_status, 200)
+
+    def check_token_info(self, info: Any, *, id: str, type: str, user_id: str, email: str,
+                         profile: dict[str, str]) -> None:
+        self.equal("result.id", info.id, id)
+        self.equal("result.type", str(getattr(info.type, "value", info.type)), type)
+        self.equal("result.identity", info.identity, user_id)
+        self.equal("result.email", info.email, email)
+        self.equal("result.profile", info.profile, profile)
+        self.expect(info.life > 0, f"result.life is {info.life!r}")
+        self.expect(bool(info.expire) and bool(info.created_at), "result.expire/created_at missing")
+
+    def login(self, email: str) -> m.ClientUserinfoResult:
+        code = self.admin("/_emulator/login-code", {"email": email}).get("code")
+        self.expect(isinstance(code, str), f"login code is {code!r}")
+        return self.run("client.userinfo", lambda: self.authn.client.userinfo(code=code), m.ClientUserinfoResult)
+
+    def check_sessions(self, user_id: str, email: str, profile: dict[str, str], active: m.LoginToken,
+                       refresh: m.LoginToken) -> None:
+        # client.token_endpoints.check: the live active token's information.
+        info = self.run("client.token_endpoints.check",
+                        lambda: self.authn.client.token_endpoints.check(token=active.token),
+                        m.ClientTokenCheckResult)
+        self.check_token_info(info, id=active.id, type="user", user_id=user_id, email=email, profile=profile)
+        self.equal("result.enabled", info.enabled, True)
+        self.ok(f"id={info.id} type=user")
+
+        # client.session.list: the user's one session, with its active token.
+        own = self.run("client.session.list",
+                       lambda: self.authn.client.session.list(token=active.token, size=10),
+                       m.ClientSessionListResults)
+        self.equal("session ids", [s.id for s in own.sessions], [refresh.id])
+        self.expect(isinstance(own.sessions[0], m.SessionItem), f"sessions[0] is {type(own.sessions[0]).__name__}")
+        self.equal("sessions[0].type", own.sessions[0].type, "session")
+        self.equal("sessions[0].active_token.id", own.sessions[0].active_token.id, active.id)
+        self.equal("result.last", own.last, "")
+        self.ok(f"1 session: {refresh.id}")
+
+        # client.session.refresh: new tokens; the old refresh token is spent.
+        renewed = self.run("client.session.refresh",
+                           lambda: self.authn.client.session.refresh(refresh_token=refresh.token,
+                                                                     user_token=active.token),
+                           m.ClientSessionRefreshResult)
+        self.expect(isinstance(renewed.refresh_token, m.LoginToken), "result.refresh_token is not a LoginToken")
+        self.expect(isinstance(renewed.active_token, m.LoginToken), "result.active_token is not a LoginToken")
+        assert renewed.active_token is not None
+        self.equal("result.refresh_token.id (the session's)", renewed.refresh_token.id, refresh.id)
+        self.expect(renewed.refresh_token.token != refresh.token, "the refresh token did not change")
+        self.expect(renewed.active_token.token != active.token, "the active token did not change")
+        self.refused("client.session.refresh (the spent token)",
+                     lambda: self.authn.client.session.refresh(refresh_token=refresh.token), "CantRefreshToken")
+        self.refused("client.token_endpoints.check (the old active token)",
+                     lambda: self.authn.client.token_endpoints.check(token=active.token), "InvalidToken")
+        self.call = "client.session.refresh"
+        self.ok("new tokens; the old refresh token is CantRefreshToken")
+        active = renewed.active_token
+
+        # session.list: every session, filtered and ordered.
+        second = self.login(email)
+        assert second.active_token is not None
+        listed = self.run("session.list",
+                          lambda: self.authn.session.list(filter={"identity": user_id}, order=m.ItemOrder.ASC,
+                                                          order_by=m.SessionListOrderBy.CREATED_AT, size=10),
+                          m.SessionListResults)
+        self.equal("session ids", [s.id for s in listed.sessions], [refresh.id, second.refresh_token.id])
+        self.equal("result.last", listed.last, "")
+        # And paging, one per page, through `last`.
+        page1 = self.run("session.list (paged)",
+                         lambda: self.authn.session.list(filter={"email": email}, size=1), m.SessionListResults)
+        self.expect(page1.last != "", "page 1 has no cursor")
+        page2 = self.run("session.list (paged)",
+                         lambda: self.authn.session.list(filter={"email": email}, size=1, last=page1.last),
+                         m.SessionListResults)
+        self.equal("paged ids", [s.id for s in page1.sessions + page2.sessions],
+                   [refresh.id, second.refresh_token.id])
+        self.equal("page 2 result.last", page2.last, "")
+        self.call = "session.list"
+        self.ok("2 sessions, in order and one per page")
+
+        # client.session.invalidate: another session of the same user.
+        self.run("client.session.invalidate",
+                 lambda: self.authn.client.session.invalidate(token=active.token,
+                                                              session_id=second.refresh_token.id), None)
+        self.refused("client.token_endpoints.check (the invalidated session's token)",
+                     lambda: self.authn.client.token_endpoints.check(token=second.active_token.token),
+                     "InvalidToken")
+        self.call = "client.session.invalidate"
+        self.ok(f"ended {second.refresh_token.id}")
+
+        # session.invalidate: any session, by id.
+        third = self.login(email)
+        assert third.active_token is not None
+        self.run("session.invalidate", lambda: self.authn.session.invalidate(session_id=third.refresh_token.id), None)
+        self.refused("session.invalidate (again)",
+                     lambda: self.authn.session.invalidate(session_id=third.refresh_token.id), "SessionNotFound")
+        self.call = "session.invalidate"
+        self.ok(f"ended {third.refresh_token.id}")
+
+        # client.session.logout: the token's own session.
+        self.run("client.session.logout", lambda: self.authn.client.session.logout(token=active.token), None)
+        self.refused("client.token_endpoints.check (after logout)",
+                     lambda: self.authn.client.token_endpoints.check(token=active.token), "InvalidToken")
+        self.call = "client.session.logout"
+        self.ok("the session ended")
+
+        # client.jwks, and a JWT active token checked like a ptu_ one.
+        keys = self.run("client.jwks", lambda: self.authn.client.jwks(), m.ClientJWKSResult)
+        self.equal("len(result.keys)", len(keys.keys), 1)
+        key = keys.keys[0]
+        for field, want in (("kty", "EC"), ("alg", "ES256"), ("crv", "P-256")):
+            self.equal(f"keys[0].{field}", getattr(key, field, None), want)
+        self.expect(bool(getattr(key, "x", None)) and bool(getattr(key, "y", None)), "keys[0] has no x or y")
+        self.admin("/_emulator/tokens", {"jwt": True})
+        jwt_login = self.login(email)
+        assert jwt_login.active_token is not None
+        jwt = jwt_login.active_token.token
+        self.expect(jwt.count(".") == 2, "the active token is not a JWT")
+        info = self.run("client.token_endpoints.check (JWT)",
+                        lambda: self.authn.client.token_endpoints.check(token=jwt), m.ClientTokenCheckResult)
+        self.check_token_info(info, id=jwt_login.active_token.id, type="user", user_id=user_id, email=email,
+                              profile=profile)
+        self.admin("/_emulator/tokens", {"jwt": False})
+        self.call = "client.jwks"
+        self.ok(f"kid={getattr(key, 'kid', None)}; a JWT active token checks")
+
+        # session.logout: every session of the user.
+        fourth = self.login(email)
+        assert fourth.active_token is not None
+        self.run("session.logout", lambda: self.authn.session.logout(user_id=user_id), None)
+        for token in (jwt, fourth.active_token.token):
+            self.refused("client.token_endpoints.check (after session.logout)",
+                         lambda: self.authn.client.token_endpoints.check(token=token), "InvalidToken")
+        empty = self.run("session.list (after session.logout)",
+                         lambda: self.authn.session.list(filter={"identity": user_id}), m.SessionListResults)
+        self.equal("sessions left", empty.sessions, [])
+        self.call = "session.logout"
+        self.ok("no session left")
+
+    def check_invites_and_expiry(self, user_id: str, email: str, tag: str) -> None:
+        invitee = f"py-invitee-{tag}@example.com"
+        callback, state = "https://www.myserver.com/callback", f"C8VTNjY2icUMeiDHFHUxBwi{tag}"
+        invite = self.run("user.invite",
+                          lambda: self.authn.user.invite(inviter=email, email=invitee, callback=callback, state=state),
+                          m.UserInviteResult)
+        self.expect(invite.id.startswith("pmi_"), f"result.id is {invite.id!r}")
+        self.equal("result.inviter", invite.inviter, email)
+        self.equal("result.email", invite.email, invitee)
+        self.equal("result.callback", invite.callback, callback)
+        self.equal("result.state", invite.state, state)
+        self.equal("result.invite_org", invite.invite_org, "")
+        self.equal("result.require_mfa", invite.require_mfa, False)
+        self.expect(bool(invite.created_at) and bool(invite.expire), "result.created_at/expire missing")
+        self.refused("user.invite (an existing user's email)",
+                     lambda: self.authn.user.invite(inviter=email, email=email, callback=callback, state=state),
+                     "UserExists")
+        self.call = "user.invite"
+        self.ok(f"id={invite.id}")
+
+        invites = self.run("user.invites.list",
+                           lambda: self.authn.user.invites.list(filter={"email": invitee}, order=m.ItemOrder.DESC,
+                                                                size=5),
+                           m.UserInviteListResult)
+        self.equal("invite ids", [i.id for i in invites.invites], [invite.id])
+        self.expect(isinstance(invites.invites[0], m.UserInvite), "invites[0] is not a UserInvite")
+        self.equal("invites[0]", invites.invites[0].model_dump(), invite.model_dump())
+        self.ok("1 invite")
+
+        self.run("user.invites.delete", lambda: self.authn.user.invites.delete(id=invite.id), None)
+        self.refused("user.invites.delete (again)", lambda: self.authn.user.invites.delete(id=invite.id),
+                     "InviteNotFound")
+        left = self.run("user.invites.list (after delete)",
+                        lambda: self.authn.user.invites.list(filter={"email": invitee}), m.UserInviteListResult)
+        self.equal("invites left", left.invites, [])
+        self.call = "user.invites.delete"
+        self.ok("deleted; none left")
+
+        # client.password.expire: the next login is refused until the password changes.
+        self.run("client.password.expire", lambda: self.authn.client.password.expire(user_id), None)
+        code = self.admin("/_emulator/login-code", {"email": email}).get("code")
+        self.refused("client.userinfo (expired password)", lambda: self.authn.client.userinfo(code=code),
+                     "PasswordExpired")
+        self.admin("/_emulator/password", {"email": email, "password": "My3r+Password"})
+        self.login(email)
+        self.call = "client.password.expire"
+        self.ok("the next login was PasswordExpired until the password was set")
 
 
 def main(argv: list[str]) -> int:
@@ -377,7 +582,8 @@ def main(argv: list[str]) -> int:
         if e.response is not None:
             print(f"response:\n{describe(e.response)}", file=sys.stderr)
         return 1
-    print("all ten user calls succeeded and decoded, one after a retry and one after polling", flush=True)
+    print("all ten user calls and the thirteen session, token, invite and password-expiry calls "
+          "succeeded and decoded, one after a retry and one after polling", flush=True)
     return 0
 
 

@@ -1,10 +1,12 @@
-//! A local, stateful, in-memory emulator of the user endpoints of Pangea's AuthN service.
+//! A local, stateful, in-memory emulator of Pangea's AuthN service: the user calls, sessions and
+//! tokens (ES256 JWTs and their JWKS included), invites and password expiry.
 //!
 //! It speaks the same wire format as the real service (`openapi/authn.yaml`): the Pangea
 //! envelope, bearer-token auth, `ValidationError`s with `result.errors[]`, business failures as
 //! HTTP 200 with another status, `last`-cursor paging. It lets the SDK, its examples, its tests
 //! and its users' tests run offline. Emulator-only routes under `/_emulator/` give users a
-//! password, extra authenticators, and one-time login codes.
+//! password, extra authenticators and one-time login codes, set token lifetimes and JWT mode,
+//! and rotate the signing keys.
 //!
 //! ```
 //! # #[tokio::main(flavor = "current_thread")]
@@ -21,19 +23,32 @@
 //! # }
 //! ```
 
-mod config;
-mod http;
-mod ids;
-pub mod list;
-mod record;
-pub mod script;
-mod server;
-mod state;
+// Arranged by API area over a shared core: `users`, `sessions` and `invites` import `core`
+// (and `users` imports `sessions`); `store` puts the areas together; nothing imports it but
+// this file.
+mod core;
+pub mod invites;
+pub mod sessions;
 pub mod store;
-pub mod validate;
+pub mod users;
+
+pub use core::listing::{FieldKind, FilterKeys};
+pub use core::script;
+
+/// The validation tables and their machinery (the paths of before the areas, kept for the
+/// agreement tests).
+pub mod validate {
+    pub use crate::core::validate::*;
+    pub use crate::users::spec::*;
+}
+
+/// `user/list`'s filter keys, page sizes and query (the paths of before the areas).
+pub mod list {
+    pub use crate::users::list::*;
+}
 
 use std::net::SocketAddr;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
 
 use authn_api::types::{Authenticator, KnownAuthenticatorType, User};
@@ -41,18 +56,19 @@ use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
-pub use config::{EmulatorConfig, Faults};
-pub use ids::new_id;
-pub use script::{AcceptNext, Delay, FailNext, FaultError, Script};
-pub use state::StateError;
-use store::{Refusal, Selector};
+pub use crate::core::config::{EmulatorConfig, Faults};
+use crate::core::http::Shared;
+pub use crate::core::ids::new_id;
+pub use crate::core::persist::StateError;
+pub use crate::core::script::{AcceptNext, Delay, FailNext, FaultError, Script};
+use store::{Refusal, Selector, Store};
 
 /// A running emulator. Dropping it stops the server; [`shutdown`](Self::shutdown) also waits.
 #[derive(Debug)]
 pub struct Emulator {
     addr: SocketAddr,
     base_url: String,
-    state: Arc<http::AppState>,
+    state: Arc<Shared<Store>>,
     stop: Option<oneshot::Sender<()>>,
     task: Option<JoinHandle<std::io::Result<()>>>,
 }
@@ -78,35 +94,32 @@ impl Emulator {
     /// state is an error wrapping a [`StateError`].
     pub fn serve(config: EmulatorConfig, listener: TcpListener) -> std::io::Result<Self> {
         let addr = listener.local_addr()?;
-        let store = match &config.state_file {
-            None => store::Store::new(),
-            Some(path) => match state::load(path).map_err(std::io::Error::other)? {
-                None => store::Store::new(),
-                Some(snapshot) => {
-                    store::Store::restore(path, snapshot).map_err(std::io::Error::other)?
-                }
-            },
+        let mut store = match &config.state_file {
+            None => Store::new(),
+            Some(path) => Store::load(path).map_err(std::io::Error::other)?,
         };
-        let state = Arc::new(http::AppState {
-            config,
-            store: Mutex::new(store),
-            pending: Mutex::new(Default::default()),
-            script: Mutex::new(Default::default()),
-        });
-        let mut router = http::router(Arc::clone(&state));
+        let base_url = format!("http://{addr}");
+        store.configure(&config, base_url.clone());
+        let state = Arc::new(Shared::new(config, store));
+        let mut router = core::http::router(Arc::clone(&state), store::routes());
         if let Some(dir) = &state.config.record_answers {
-            let recorder = Arc::new(record::Recorder::create(dir)?);
+            let recorder = Arc::new(core::record::Recorder::create(dir)?);
             router = router.route_layer(axum::middleware::from_fn_with_state(
                 recorder,
-                record::record,
+                core::record::record,
             ));
         }
         let header_timeout = state.config.header_timeout;
         let (stop, stopped) = oneshot::channel::<()>();
-        let task = tokio::spawn(server::serve(listener, router, header_timeout, stopped));
+        let task = tokio::spawn(core::server::serve(
+            listener,
+            router,
+            header_timeout,
+            stopped,
+        ));
         Ok(Self {
             addr,
-            base_url: format!("http://{addr}"),
+            base_url,
             state,
             stop: Some(stop),
             task: Some(task),
@@ -170,6 +183,56 @@ impl Emulator {
         self.state.store().all_authenticators()
     }
 
+    /// Sets the lives of the active and refresh tokens issued from now on (at least 1 ms
+    /// each), as `POST /_emulator/tokens` does: short ones let a test see tokens expire.
+    pub fn set_token_lifetimes(&self, active: Duration, refresh: Duration) {
+        let mut store = self.state.store();
+        let settings = store.settings();
+        settings.active_life = active.max(Duration::from_millis(1));
+        settings.refresh_life = refresh.max(Duration::from_millis(1));
+    }
+
+    /// Makes the active tokens issued from now on ES256 JWTs (`true`) or `ptu_` tokens.
+    pub fn set_jwt_tokens(&self, on: bool) {
+        self.state.store().settings().jwt = on;
+    }
+
+    /// Makes a new signing key, which signs every JWT from now on, and returns its `kid`. The
+    /// old public keys stay published at `client/jwks` (tokens they signed still verify)
+    /// unless `drop_old`.
+    pub fn rotate_signing_key(&self, drop_old: bool) -> Result<String, Refusal> {
+        self.state.store().keys().rotate(drop_old)
+    }
+
+    /// Signs `claims` as they are with the current key (ES256, its `kid` in the header), for
+    /// tests that need tokens the emulator would not issue: expired, of another issuer... An
+    /// empty string in the (never seen) case that the key cannot sign.
+    pub fn sign_jwt(&self, claims: &serde_json::Value) -> String {
+        match self.state.store().keys().sign(claims) {
+            Ok(token) => token,
+            Err(e) => {
+                tracing::error!(error = %e, "a JWT could not be signed");
+                String::new()
+            }
+        }
+    }
+
+    /// What `client/jwks` answers: `{"keys": [...]}`, every published public key.
+    pub fn jwks(&self) -> serde_json::Value {
+        self.state
+            .store()
+            .keys()
+            .jwks()
+            .unwrap_or_else(|_| serde_json::json!({ "keys": [] }))
+    }
+
+    /// Marks the password of the user with this email expired (`user/password/expire`).
+    pub fn expire_password(&self, email: &str) -> Result<(), Refusal> {
+        let mut store = self.state.store();
+        let id = store.get_user(&Selector::Email(email.to_string()))?.id;
+        store.expire_password(&id)
+    }
+
     /// Scripts a failure: the next `count` calls of `operation` (an `operationId` of the
     /// description, such as `user_create` or `request_poll`) answer HTTP `status`, with
     /// `Retry-After` when given (in whole seconds, rounded up).
@@ -230,7 +293,7 @@ impl Emulator {
     /// Writes the store to the [`state_file`](EmulatorConfig::state_file) now, atomically
     /// (what `POST /_emulator/snapshot` does); returns the file.
     pub fn save_state(&self) -> Result<std::path::PathBuf, StateError> {
-        self.state.save_state()
+        store::save_state(&self.state)
     }
 
     /// Stops accepting connections, finishes the requests in flight, waits, and then writes
@@ -243,7 +306,7 @@ impl Emulator {
             let _ = task.await;
         }
         match self.state.config.state_file {
-            Some(_) => self.state.save_state().map(drop),
+            Some(_) => store::save_state(&self.state).map(drop),
             None => Ok(()),
         }
     }

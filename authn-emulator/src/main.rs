@@ -13,6 +13,7 @@ use authn_emulator::{Emulator, EmulatorConfig, StateError};
 const USAGE: &str = "usage: authn-emulator [--listen ADDR] [--token TOKEN] [--allow-non-loopback]
                      [--fail OP:COUNT:STATUS[:RETRY_AFTER]]... [--delay OP:MILLIS]...
                      [--accept OP:POLL[:COUNT]]... [--state FILE]
+                     [--active-token-life-ms MS] [--refresh-token-life-ms MS] [--jwt]
   --listen ADDR           address to listen on (default 127.0.0.1:4010; port 0 picks a free
                           port); a loopback address unless --allow-non-loopback is given
   --token TOKEN           the service token clients must send (default: a random pts_ token,
@@ -28,9 +29,18 @@ const USAGE: &str = "usage: authn-emulator [--listen ADDR] [--token TOKEN] [--al
   --accept OP:POLL[:COUNT]
                           the next COUNT (default 1) calls of OP answer 202 Accepted, each
                           resolved by GET /request/{id} on poll number POLL
-  --state FILE            load the users, passwords, authenticators, codes and tokens from
-                          FILE at start (if it exists), and write them to it, atomically, on
+  --state FILE            load the users, passwords, authenticators, codes, sessions, tokens,
+                          signing keys and invites from FILE at start (if it exists), and
+                          write them to it, atomically, on
                           exit and on POST /_emulator/snapshot
+  --active-token-life-ms MS
+                          how long active tokens live, in milliseconds (default 900000, 15
+                          minutes; at least 1)
+  --refresh-token-life-ms MS
+                          how long refresh tokens and sessions live, in milliseconds (default
+                          172800000, 2 days; at least 1)
+  --jwt                   issue active tokens as ES256 JWTs signed by the keys published at
+                          /v2/client/jwks, rather than ptu_ tokens
 Faults can also be scripted and reset at run time under /_emulator/faults (see the README).";
 
 #[tokio::main]
@@ -39,11 +49,29 @@ async fn main() -> ExitCode {
     let mut token: Option<String> = None;
     let mut allow_non_loopback = false;
     let mut state_file: Option<std::path::PathBuf> = None;
+    let defaults = EmulatorConfig::new("");
+    let mut active_life = defaults.active_token_life;
+    let mut refresh_life = defaults.refresh_token_life;
+    let mut jwt = false;
     let (mut fails, mut delays, mut accepts) = (Vec::new(), Vec::new(), Vec::new());
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--allow-non-loopback" => allow_non_loopback = true,
+            "--jwt" => jwt = true,
+            "--active-token-life-ms" | "--refresh-token-life-ms" => {
+                let life = match args.next().map(|v| v.parse::<u64>()) {
+                    Some(Ok(ms)) if ms > 0 => std::time::Duration::from_millis(ms),
+                    _ => {
+                        return usage(&format!("{arg} needs a number of milliseconds, at least 1"));
+                    }
+                };
+                if arg == "--active-token-life-ms" {
+                    active_life = life;
+                } else {
+                    refresh_life = life;
+                }
+            }
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return ExitCode::SUCCESS;
@@ -100,6 +128,9 @@ async fn main() -> ExitCode {
     let token = token.unwrap_or_else(|| authn_emulator::new_id("pts"));
     let config = EmulatorConfig {
         state_file,
+        active_token_life: active_life,
+        refresh_token_life: refresh_life,
+        jwt_tokens: jwt,
         ..EmulatorConfig::new(token)
     };
     let emulator = match Emulator::start_with(config, listen).await {

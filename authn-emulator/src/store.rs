@@ -1,160 +1,185 @@
-//! The emulator's state and business rules, with no HTTP in sight.
+//! The emulator's whole state, behind the one mutex of the server: each area's part, and the
+//! state file that holds them all.
 //!
-//! One `Store` sits behind one mutex in the server, so every operation is atomic: a user is
-//! never seen half-written, two creates cannot both take one email, and a delete removes the
-//! user's authenticators, login codes and tokens with it.
+//! This is the top of the crate: it puts the areas together (it imports them; none imports
+//! it). [`Store`] also offers the user operations directly, for tests and benchmarks that
+//! drive the state without HTTP.
 
-use std::collections::{BTreeMap, HashMap};
-use std::sync::Arc;
+use std::collections::BTreeMap;
+use std::path::Path;
 
-use authn_api::Timestamp;
-use authn_api::types::{
-    self, Authenticator, AuthenticatorType, KnownAuthenticatorType, KnownTokenType, LoginToken,
-    TokenType, User, Userinfo,
-};
-use chrono::{DateTime, Duration, Utc};
+use authn_api::types::{Authenticator, KnownAuthenticatorType, User, Userinfo};
+use serde::{Deserialize, Serialize};
 
-use crate::ids::new_id;
-use crate::list::{self, ListQuery, Page};
-use crate::state::{self, CodeState, Snapshot, StateError, TokenState, UserState};
+use crate::core::answer::Answer;
+use crate::core::config::EmulatorConfig;
+use crate::core::http::{Call, Route, Shared};
+use crate::core::persist::{self, Header, StateError};
+use crate::invites::{self, Invite, Invites, InvitesStore};
+use crate::sessions::keys::SigningKey;
+use crate::sessions::state::{Session, Settings, SpentState};
+use crate::sessions::{self, Directory, Sessions, SessionsStore};
+use crate::users::list::{ListQuery, Page};
+use crate::users::store::{CodeState, UserState};
+use crate::users::{self, Users, UsersStore};
 
-/// How long an active (user) token lives.
-pub const ACTIVE_TOKEN_LIFE_SECS: i64 = 15 * 60;
-/// How long a refresh (session) token lives.
-pub const REFRESH_TOKEN_LIFE_SECS: i64 = 2 * 24 * 60 * 60;
+pub use crate::core::{FieldProblem, Refusal};
+pub use crate::users::Selector;
 
-/// Why the store refused an operation.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Refusal {
-    /// A business failure, reported with HTTP 200 and this status.
-    Status {
-        status: &'static str,
-        summary: String,
-    },
-    /// The request is invalid (HTTP 400 `ValidationError`).
-    Invalid(Vec<FieldProblem>),
-}
-
-impl std::fmt::Display for Refusal {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Refusal::Status { status, summary } => write!(f, "{status}: {summary}"),
-            Refusal::Invalid(problems) => {
-                write!(f, "ValidationError")?;
-                for p in problems {
-                    write!(f, "; {} at {}: {}", p.code, p.source, p.detail)?;
-                }
-                Ok(())
-            }
-        }
-    }
-}
-
-impl std::error::Error for Refusal {}
-
-impl Refusal {
-    pub(crate) fn status(status: &'static str, summary: impl Into<String>) -> Self {
-        Refusal::Status {
-            status,
-            summary: summary.into(),
-        }
-    }
-}
-
-/// One entry of `result.errors`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FieldProblem {
-    /// A code from Pangea's list (`FieldRequired`, `DoesNotMatchPattern`...).
-    pub code: &'static str,
-    /// The problem in words.
-    pub detail: String,
-    /// Where in the request, as a JSON pointer.
-    pub source: String,
-}
-
-impl FieldProblem {
-    pub(crate) fn new(
-        code: &'static str,
-        source: impl Into<String>,
-        detail: impl Into<String>,
-    ) -> Self {
-        Self {
-            code,
-            detail: detail.into(),
-            source: source.into(),
-        }
-    }
-}
-
-/// Selects a user, as the requests do.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Selector {
-    /// By id.
-    Id(String),
-    /// By email address (case-insensitive).
-    Email(String),
-    /// By username.
-    Username(String),
-}
-
-impl Selector {
-    fn describe(&self) -> String {
-        match self {
-            Selector::Id(v) => format!("id {v}"),
-            Selector::Email(v) => format!("email {v}"),
-            Selector::Username(v) => format!("username {v}"),
-        }
-    }
-}
-
-impl From<types::UserSelector> for Selector {
-    fn from(s: types::UserSelector) -> Self {
-        match s {
-            types::UserSelector::Id(v) => Selector::Id(v.into()),
-            types::UserSelector::Email(v) => Selector::Email(v.into()),
-            types::UserSelector::Username(v) => Selector::Username(v.into()),
-        }
-    }
-}
-
-/// A user and what only the emulator knows about them.
-#[derive(Debug, Clone)]
-pub(crate) struct UserRecord {
-    pub user: User,
-    pub password: Option<String>,
-    pub authenticators: Vec<Authenticator>,
-    /// Creation order, the final tie-break of every ordering.
-    pub seq: u64,
-}
-
-#[derive(Debug, Clone)]
-struct TokenRecord {
-    user_id: String,
-    expire: DateTime<Utc>,
-}
-
-/// Every user, code and token.
-#[derive(Debug, Default)]
+/// Every user, code, session, token, signing key and invite.
+#[derive(Default)]
 pub struct Store {
-    /// Records are boxed, so a map sized for a million users holds pointers, not 400-byte
-    /// records, in its buckets; the id is one shared string for this map and the two indexes.
-    users: HashMap<Arc<str>, Box<UserRecord>>,
-    by_email: HashMap<String, Arc<str>>,
-    by_username: HashMap<String, Arc<str>>,
-    codes: HashMap<String, String>,
-    tokens: HashMap<String, TokenRecord>,
-    next_seq: u64,
+    users: Users,
+    sessions: Sessions,
+    invites: Invites,
 }
 
-fn not_found(selector: &Selector) -> Refusal {
-    Refusal::status(
-        "UserNotFound",
-        format!("There is no user with {}", selector.describe()),
-    )
+/// Counts only: the store holds passwords, codes, tokens and private keys.
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store")
+            .field("users", &self.users.user_count())
+            .field("sessions", &self.sessions.count())
+            .field("invites", &self.invites.count())
+            .finish_non_exhaustive()
+    }
 }
 
-fn email_key(email: &str) -> String {
-    email.to_ascii_lowercase()
+impl UsersStore for Store {
+    fn users(&mut self) -> (&mut Users, &mut Sessions) {
+        (&mut self.users, &mut self.sessions)
+    }
+}
+
+impl SessionsStore for Store {
+    fn sessions(&mut self) -> (&mut Sessions, &dyn Directory) {
+        (&mut self.sessions, &self.users)
+    }
+}
+
+impl InvitesStore for Store {
+    fn invites(&mut self) -> (&mut Invites, &mut Users) {
+        (&mut self.invites, &mut self.users)
+    }
+}
+
+/// Every route of every area.
+pub(crate) fn routes() -> Vec<Route<Store>> {
+    let mut routes = users::routes::<Store>();
+    routes.extend(sessions::routes::<Store>());
+    routes.extend(invites::routes::<Store>());
+    routes.push(Route::admin("/_emulator/snapshot", snapshot));
+    routes
+}
+
+#[cfg(test)]
+#[test]
+fn the_fault_script_knows_every_operation_and_only_those() {
+    let mut ids: Vec<&str> = routes().iter().filter_map(|r| r.operation).collect();
+    ids.push("request_poll");
+    ids.sort_unstable();
+    let mut known = crate::core::script::OPERATIONS.to_vec();
+    known.sort_unstable();
+    assert_eq!(ids, known);
+}
+
+/// `POST /_emulator/snapshot`.
+fn snapshot(state: &Shared<Store>, _: &Call<'_>) -> Result<Answer, Refusal> {
+    use axum::http::StatusCode;
+    Ok(match save_state(state) {
+        Ok(path) => Answer::success(
+            "State saved",
+            serde_json::json!({ "file": path.display().to_string() }),
+        ),
+        Err(StateError::NoStateFile) => Answer::failure(
+            StatusCode::CONFLICT,
+            "NoStateFile",
+            "The emulator was started without a state file (--state FILE)",
+        ),
+        Err(e) => Answer::failure(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "InternalError",
+            &format!("The state could not be saved: {e}"),
+        ),
+    })
+}
+
+/// Writes the store to the state file, atomically; returns the file.
+pub(crate) fn save_state(state: &Shared<Store>) -> Result<std::path::PathBuf, StateError> {
+    let path = state
+        .config
+        .state_file
+        .as_ref()
+        .ok_or(StateError::NoStateFile)?;
+    // The copy is taken under the lock; the file is written without it.
+    let snapshot = state.store().snapshot();
+    persist::save(path, &snapshot)?;
+    Ok(path.clone())
+}
+
+/// The whole store, as written to the file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Snapshot {
+    pub format: String,
+    pub version: u32,
+    /// Users in creation order.
+    pub users: Vec<UserState>,
+    /// Unused login codes, sorted.
+    pub codes: Vec<CodeState>,
+    /// Version 1 only: the tokens of before sessions, read as sessions of their own.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tokens: Vec<LegacyToken>,
+    /// The creation number of the last user created (deleted ones included).
+    pub next_seq: u64,
+    /// Sessions, with their tokens, in creation order.
+    #[serde(default)]
+    pub sessions: Vec<Session>,
+    /// Refresh tokens already refreshed, sorted.
+    #[serde(default)]
+    pub spent_refresh_tokens: Vec<SpentState>,
+    /// The creation number of the last session opened.
+    #[serde(default)]
+    pub session_seq: u64,
+    /// The JWT signing keys, the last one signing.
+    #[serde(default)]
+    pub signing_keys: Vec<SigningKey>,
+    /// How many signing keys were made (their `kid`s are numbered).
+    #[serde(default)]
+    pub signing_keys_made: u32,
+    /// Invites, in creation order.
+    #[serde(default)]
+    pub invites: Vec<Invite>,
+    /// The creation number of the last invite.
+    #[serde(default)]
+    pub invite_seq: u64,
+}
+
+/// A token of a version 1 file.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct LegacyToken {
+    pub token: String,
+    pub user_id: String,
+    pub expire: chrono::DateTime<chrono::Utc>,
+}
+
+impl std::fmt::Debug for LegacyToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LegacyToken")
+            .field("user_id", &self.user_id)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Header for Snapshot {
+    fn format(&self) -> &str {
+        &self.format
+    }
+
+    fn version(&self) -> u32 {
+        self.version
+    }
 }
 
 impl Store {
@@ -163,110 +188,115 @@ impl Store {
         Self::default()
     }
 
+    /// The store of the state file at `path`, or an empty one when there is none yet.
+    pub(crate) fn load(path: &Path) -> Result<Self, StateError> {
+        match persist::load::<Snapshot>(path)? {
+            None => Ok(Self::new()),
+            Some(snapshot) => Self::restore(path, snapshot),
+        }
+    }
+
+    /// Sets what the configuration says of tokens: lifetimes, JWT mode, the JWT issuer.
+    pub(crate) fn configure(&mut self, config: &EmulatorConfig, issuer: String) {
+        let at_least_1ms = |d: std::time::Duration| d.max(std::time::Duration::from_millis(1));
+        self.sessions.settings = Settings {
+            active_life: at_least_1ms(config.active_token_life),
+            refresh_life: at_least_1ms(config.refresh_token_life),
+            jwt: config.jwt_tokens,
+            issuer,
+        };
+    }
+
+    /// The token settings in force.
+    pub(crate) fn settings(&mut self) -> &mut Settings {
+        &mut self.sessions.settings
+    }
+
+    /// The JWT signing keys.
+    pub(crate) fn keys(&mut self) -> &mut crate::sessions::keys::Keys {
+        &mut self.sessions.keys
+    }
+
+    /// Everything, for the state file.
+    pub(crate) fn snapshot(&self) -> Snapshot {
+        let users = self.users.save();
+        let sessions = self.sessions.save();
+        let invites = self.invites.save();
+        Snapshot {
+            format: persist::FORMAT.to_string(),
+            version: persist::VERSION,
+            users: users.users,
+            codes: users.codes,
+            tokens: Vec::new(),
+            next_seq: users.next_seq,
+            sessions: sessions.sessions,
+            spent_refresh_tokens: sessions.spent,
+            session_seq: sessions.next_seq,
+            signing_keys: sessions.keys,
+            signing_keys_made: sessions.keys_made,
+            invites: invites.invites,
+            invite_seq: invites.next_seq,
+        }
+    }
+
+    /// The store a state file describes, refused if it could not have come from a store.
+    pub(crate) fn restore(path: &Path, snapshot: Snapshot) -> Result<Self, StateError> {
+        let bad = |problem: &str| persist::inconsistent(path, problem);
+        let users = Users::restore(
+            path,
+            users::store::Saved {
+                users: snapshot.users,
+                codes: snapshot.codes,
+                next_seq: snapshot.next_seq,
+            },
+        )?;
+        let saved = sessions::state::Saved {
+            sessions: snapshot.sessions,
+            spent: snapshot.spent_refresh_tokens,
+            next_seq: snapshot.session_seq,
+            keys: snapshot.signing_keys,
+            keys_made: snapshot.signing_keys_made,
+        };
+        let mut sessions = Sessions::restore(saved, |id| users.exists(id)).map_err(bad)?;
+        // Tokens are secrets: the messages do not quote them.
+        for token in snapshot.tokens {
+            let account = users
+                .account(&token.user_id)
+                .ok_or_else(|| bad("a token belongs to no user"))?;
+            sessions
+                .adopt_legacy(token.token, &account, token.expire)
+                .map_err(bad)?;
+        }
+        let invites = Invites::restore(invites::Saved {
+            invites: snapshot.invites,
+            next_seq: snapshot.invite_seq,
+        })
+        .map_err(bad)?;
+        Ok(Self {
+            users,
+            sessions,
+            invites,
+        })
+    }
+
     /// How many users there are.
     pub fn user_count(&self) -> usize {
-        self.users.len()
+        self.users.user_count()
     }
 
-    fn id_of(&self, selector: &Selector) -> Result<String, Refusal> {
-        let id = match selector {
-            Selector::Id(id) => self.users.contains_key(id.as_str()).then(|| id.clone()),
-            Selector::Email(email) => self
-                .by_email
-                .get(&email_key(email))
-                .map(|id| id.to_string()),
-            Selector::Username(name) => self.by_username.get(name).map(|id| id.to_string()),
-        };
-        id.ok_or_else(|| not_found(selector))
-    }
-
-    fn record(&self, selector: &Selector) -> Result<&UserRecord, Refusal> {
-        let id = self.id_of(selector)?;
-        self.users
-            .get(id.as_str())
-            .map(|record| &**record)
-            .ok_or_else(|| not_found(selector))
-    }
-
-    fn record_mut(&mut self, selector: &Selector) -> Result<&mut UserRecord, Refusal> {
-        let id = self.id_of(selector)?;
-        self.users
-            .get_mut(id.as_str())
-            .map(|record| &mut **record)
-            .ok_or_else(|| not_found(selector))
-    }
-
-    /// `user/create`. Without a username the email is also the username, as on Pangea ("email
-    /// ... duplicated in the username field where necessary if not included in the request"):
-    /// every user has one, and Pangea's SDKs require `username` in every user they decode.
+    /// `user/create`.
     pub fn create_user(
         &mut self,
         email: &str,
         username: Option<&str>,
         profile: BTreeMap<String, String>,
     ) -> Result<User, Refusal> {
-        if self.by_email.contains_key(&email_key(email)) {
-            return Err(Refusal::status(
-                "UserExists",
-                format!("A user with email {email} already exists"),
-            ));
-        }
-        let username = username.unwrap_or(email);
-        if self.by_username.contains_key(username) {
-            return Err(Refusal::status(
-                "UserExists",
-                format!("A user with username {username} already exists"),
-            ));
-        }
-        let id = new_id("pui");
-        let user = User {
-            id: id.clone(),
-            email: email.to_string(),
-            username: Some(username.to_string()),
-            phone: None,
-            profile: types::Profile(profile),
-            verified: false,
-            disabled: Some(false),
-            locked_out: Some(false),
-            accepted_eula_id: None,
-            accepted_privacy_policy_id: None,
-            last_login_at: None,
-            created_at: Some(Timestamp::now()),
-            login_count: Some(0),
-            last_login_ip: None,
-            last_login_city: None,
-            last_login_country: None,
-            authenticators: Vec::new(),
-            groups: Vec::new(),
-        };
-        self.next_seq += 1;
-        let record = UserRecord {
-            user: user.clone(),
-            password: None,
-            authenticators: Vec::new(),
-            seq: self.next_seq,
-        };
-        let id: Arc<str> = Arc::from(id);
-        self.by_email.insert(email_key(email), Arc::clone(&id));
-        self.by_username
-            .insert(username.to_string(), Arc::clone(&id));
-        self.users.insert(id, Box::new(record));
-        Ok(user)
+        self.users.create_user(email, username, profile)
     }
 
-    /// `user/delete`: the user, their authenticators, codes and tokens go together.
+    /// `user/delete`: the user, their authenticators, codes and sessions go together.
     pub fn delete_user(&mut self, selector: &Selector) -> Result<(), Refusal> {
-        let id = self.id_of(selector)?;
-        let Some(record) = self.users.remove(id.as_str()) else {
-            return Err(not_found(selector));
-        };
-        self.by_email.remove(&email_key(&record.user.email));
-        if let Some(name) = &record.user.username {
-            self.by_username.remove(name);
-        }
-        self.codes.retain(|_, user| *user != id);
-        self.tokens.retain(|_, t| t.user_id != id);
-        Ok(())
+        self.users.delete_user(&mut self.sessions, selector)
     }
 
     /// `user/update`.
@@ -277,22 +307,12 @@ impl Store {
         unlock: Option<bool>,
         phone: Option<String>,
     ) -> Result<User, Refusal> {
-        let record = self.record_mut(selector)?;
-        if let Some(disabled) = disabled {
-            record.user.disabled = Some(disabled);
-        }
-        if unlock == Some(true) {
-            record.user.locked_out = Some(false);
-        }
-        if let Some(phone) = phone {
-            record.user.phone = Some(phone);
-        }
-        Ok(record.user.clone())
+        self.users.update_user(selector, disabled, unlock, phone)
     }
 
     /// `user/profile/get`.
     pub fn get_user(&self, selector: &Selector) -> Result<User, Refusal> {
-        Ok(self.record(selector)?.user.clone())
+        self.users.get_user(selector)
     }
 
     /// `user/profile/update`: all edits or none.
@@ -301,41 +321,12 @@ impl Store {
         selector: &Selector,
         edits: BTreeMap<String, Option<String>>,
     ) -> Result<User, Refusal> {
-        let record = self.record_mut(selector)?;
-        let removes = |key: &str| edits.get(key).is_some_and(Option::is_none);
-        if removes("first_name") {
-            return Err(Refusal::status(
-                "CantDeleteFirstName",
-                "The first_name field of a profile cannot be deleted",
-            ));
-        }
-        if removes("last_name") {
-            return Err(Refusal::status(
-                "CantDeleteLastName",
-                "The last_name field of a profile cannot be deleted",
-            ));
-        }
-        let sms = record.authenticators.iter().any(|a| {
-            a.type_ == AuthenticatorType::KnownAuthenticatorType(KnownAuthenticatorType::SmsOtp)
-        });
-        if removes("phone") && sms {
-            return Err(Refusal::status(
-                "CantDeletePhone",
-                "The phone field cannot be deleted while SMS OTP is enabled",
-            ));
-        }
-        for (key, value) in edits {
-            match value {
-                Some(value) => record.user.profile.0.insert(key, value),
-                None => record.user.profile.0.remove(&key),
-            };
-        }
-        Ok(record.user.clone())
+        self.users.update_profile(selector, edits)
     }
 
     /// `user/authenticators/list`.
     pub fn authenticators(&self, selector: &Selector) -> Result<Vec<Authenticator>, Refusal> {
-        Ok(self.record(selector)?.authenticators.clone())
+        self.users.authenticators(selector)
     }
 
     /// `user/authenticators/delete`.
@@ -344,44 +335,17 @@ impl Store {
         selector: &Selector,
         authenticator_id: &str,
     ) -> Result<(), Refusal> {
-        let record = self.record_mut(selector)?;
-        let before = record.authenticators.len();
-        let removed_password = record.authenticators.iter().any(|a| {
-            a.id == authenticator_id
-                && a.type_
-                    == AuthenticatorType::KnownAuthenticatorType(KnownAuthenticatorType::Password)
-        });
-        record.authenticators.retain(|a| a.id != authenticator_id);
-        if record.authenticators.len() == before {
-            return Err(Refusal::status(
-                "AuthenticatorNotFound",
-                format!("The user has no authenticator {authenticator_id}"),
-            ));
-        }
-        if removed_password {
-            record.password = None;
-        }
-        Ok(())
+        self.users.delete_authenticator(selector, authenticator_id)
     }
 
     /// `user/list`.
     pub fn list_users(&self, query: &ListQuery) -> Result<Page, Refusal> {
-        list::page(self.users.values().map(|record| &**record), query)
+        self.users.list_users(query)
     }
 
     /// Emulator only: gives the user a password (and a `password` authenticator).
     pub fn set_password(&mut self, selector: &Selector, password: &str) -> Result<(), Refusal> {
-        let record = self.record_mut(selector)?;
-        record.password = Some(password.to_string());
-        let has = record.authenticators.iter().any(|a| {
-            a.type_ == AuthenticatorType::KnownAuthenticatorType(KnownAuthenticatorType::Password)
-        });
-        if !has {
-            record
-                .authenticators
-                .push(new_authenticator(KnownAuthenticatorType::Password));
-        }
-        Ok(())
+        self.users.set_password(selector, password)
     }
 
     /// Emulator only: enrols another authenticator, returning it.
@@ -390,277 +354,59 @@ impl Store {
         selector: &Selector,
         kind: KnownAuthenticatorType,
     ) -> Result<Authenticator, Refusal> {
-        let record = self.record_mut(selector)?;
-        let authenticator = new_authenticator(kind);
-        record.authenticators.push(authenticator.clone());
-        Ok(authenticator)
+        self.users.add_authenticator(selector, kind)
     }
 
     /// Emulator only: mints a one-time login code, as a login flow would hand the callback.
     pub fn mint_login_code(&mut self, selector: &Selector) -> Result<String, Refusal> {
-        let id = self.id_of(selector)?;
-        let code = new_id("pmc");
-        self.codes.insert(code.clone(), id);
-        Ok(code)
+        self.users.mint_login_code(selector)
     }
 
     /// `client/userinfo`: trades a code (once) for the user's tokens.
     pub fn userinfo(&mut self, code: &str, ip: Option<String>) -> Result<Userinfo, Refusal> {
-        let Some(user_id) = self.codes.remove(code) else {
-            return Err(Refusal::status(
-                "InvalidCode",
-                "The login code is unknown or was already used",
-            ));
-        };
-        let Some(record) = self.users.get_mut(user_id.as_str()) else {
-            return Err(Refusal::status(
-                "InvalidCode",
-                "The login code is unknown or was already used",
-            ));
-        };
-        if record.user.disabled == Some(true) {
-            return Err(Refusal::status("DisabledUser", "The user is disabled"));
-        }
-        let now = Utc::now();
-        record.user.login_count = Some(record.user.login_count.unwrap_or(0) + 1);
-        record.user.last_login_at = Some(now.into());
-        if ip.is_some() {
-            record.user.last_login_ip = ip;
-        }
-        let user = record.user.clone();
-        let active = login_token(
-            &user,
-            "ptu",
-            KnownTokenType::User,
-            ACTIVE_TOKEN_LIFE_SECS,
-            now,
-        );
-        let refresh = login_token(
-            &user,
-            "ptr",
-            KnownTokenType::Session,
-            REFRESH_TOKEN_LIFE_SECS,
-            now,
-        );
-        for token in [&active, &refresh] {
-            self.tokens.insert(
-                token.token.expose_secret().to_string(),
-                TokenRecord {
-                    user_id: user.id.clone(),
-                    expire: token.expire.into_inner(),
-                },
-            );
-        }
-        Ok(Userinfo {
-            active_token: Some(active),
-            refresh_token: refresh,
-        })
+        self.users.userinfo(&mut self.sessions, code, ip)
     }
 
     /// `client/password/change`: checks the token, then the old password.
     pub fn change_password(&mut self, token: &str, old: &str, new: &str) -> Result<(), Refusal> {
-        let Some(found) = self.tokens.get(token).cloned() else {
-            return Err(Refusal::status("InvalidToken", "The user token is unknown"));
-        };
-        if found.expire <= Utc::now() {
-            return Err(Refusal::status(
-                "ExpiredToken",
-                "The user token has expired",
-            ));
-        }
-        let Some(record) = self.users.get_mut(found.user_id.as_str()) else {
-            return Err(Refusal::status("InvalidToken", "The user token is unknown"));
-        };
-        if record.user.disabled == Some(true) {
-            return Err(Refusal::status("DisabledUser", "The user is disabled"));
-        }
-        match &record.password {
-            None => Err(Refusal::status(
-                "CantSetPassword",
-                "The user does not use a password",
-            )),
-            Some(current) if current != old => Err(Refusal::status(
-                "AuthenticationFailure",
-                "The old password is not correct",
-            )),
-            Some(_) => {
-                record.password = Some(new.to_string());
-                Ok(())
-            }
-        }
+        self.users.change_password(&self.sessions, token, old, new)
     }
 
-    /// Everything, for the state file: users in creation order, codes and tokens sorted.
-    pub(crate) fn snapshot(&self) -> Snapshot {
-        let mut records: Vec<&UserRecord> = self.users.values().map(|r| &**r).collect();
-        records.sort_by_key(|r| r.seq);
-        let users = records
-            .into_iter()
-            .map(|r| UserState {
-                user: r.user.clone(),
-                password: r.password.clone(),
-                authenticators: r.authenticators.clone(),
-                seq: r.seq,
-            })
-            .collect();
-        let mut codes: Vec<CodeState> = self
-            .codes
-            .iter()
-            .map(|(code, user_id)| CodeState {
-                code: code.clone(),
-                user_id: user_id.clone(),
-            })
-            .collect();
-        codes.sort();
-        let mut tokens: Vec<TokenState> = self
-            .tokens
-            .iter()
-            .map(|(token, t)| TokenState {
-                token: token.clone(),
-                user_id: t.user_id.clone(),
-                expire: t.expire,
-            })
-            .collect();
-        tokens.sort();
-        Snapshot::new(users, codes, tokens, self.next_seq)
+    /// `user/password/expire`: the user's next login is refused until the password changes.
+    pub fn expire_password(&mut self, id: &str) -> Result<(), Refusal> {
+        self.users.expire_password(id)
     }
 
-    /// The store a state file describes, refused if it could not have come from a store.
-    pub(crate) fn restore(path: &std::path::Path, snapshot: Snapshot) -> Result<Self, StateError> {
-        let bad = |problem: &str| state::inconsistent(path, problem);
-        let mut store = Store {
-            next_seq: snapshot.next_seq,
-            ..Store::default()
-        };
-        for user in snapshot.users {
-            if user.seq == 0 || user.seq > snapshot.next_seq {
-                return Err(bad("a user's creation number is beyond next_seq"));
-            }
-            let id: Arc<str> = Arc::from(user.user.id.as_str());
-            if store.users.contains_key(&id) {
-                return Err(bad(&format!("two users have the id {id}")));
-            }
-            let email = email_key(&user.user.email);
-            if store.by_email.insert(email, Arc::clone(&id)).is_some() {
-                return Err(bad(&format!(
-                    "two users have the email {}",
-                    user.user.email
-                )));
-            }
-            if let Some(name) = &user.user.username
-                && store
-                    .by_username
-                    .insert(name.clone(), Arc::clone(&id))
-                    .is_some()
-            {
-                return Err(bad(&format!("two users have the username {name}")));
-            }
-            store.users.insert(
-                id,
-                Box::new(UserRecord {
-                    user: user.user,
-                    password: user.password,
-                    authenticators: user.authenticators,
-                    seq: user.seq,
-                }),
-            );
-        }
-        // Codes and tokens are secrets: the messages do not quote them.
-        for code in snapshot.codes {
-            if !store.users.contains_key(code.user_id.as_str()) {
-                return Err(bad("a login code belongs to no user"));
-            }
-            store.codes.insert(code.code, code.user_id);
-        }
-        for token in snapshot.tokens {
-            if !store.users.contains_key(token.user_id.as_str()) {
-                return Err(bad("a token belongs to no user"));
-            }
-            store.tokens.insert(
-                token.token,
-                TokenRecord {
-                    user_id: token.user_id,
-                    expire: token.expire,
-                },
-            );
-        }
-        Ok(store)
+    /// `session/list` with this body (checked as the route checks it): its result.
+    pub fn list_sessions(&self, body: &[u8]) -> Result<serde_json::Value, Refusal> {
+        let req: crate::core::listing::ListRequest =
+            crate::core::validate::parse(&sessions::spec::SESSION_LIST, body)?;
+        sessions::page(&self.sessions, &req, None)
+    }
+
+    /// `user/invite/list` with this body (checked as the route checks it): its result.
+    pub fn list_invites(&self, body: &[u8]) -> Result<serde_json::Value, Refusal> {
+        let req: crate::core::listing::ListRequest =
+            crate::core::validate::parse(&invites::spec::INVITE_LIST, body)?;
+        self.invites.page(&req)
+    }
+
+    /// `user/invite` with this body (checked as the route checks it): the invite.
+    pub fn invite(&mut self, body: &[u8]) -> Result<serde_json::Value, Refusal> {
+        let req: invites::InviteBody = crate::core::validate::parse(&invites::spec::INVITE, body)?;
+        self.invites.create(&self.users, req)
     }
 
     /// Every user, for checks against a model (tests, benchmarks).
     pub fn users(&self) -> Vec<User> {
-        let mut records: Vec<&UserRecord> = self.users.values().map(|r| &**r).collect();
-        records.sort_by_key(|r| r.seq);
-        records.into_iter().map(|r| r.user.clone()).collect()
+        self.users.users()
     }
 
     /// Every authenticator of every user, with the owner's id.
     pub fn all_authenticators(&self) -> Vec<(String, Authenticator)> {
-        self.users
-            .values()
-            .flat_map(|r| {
-                r.authenticators
-                    .iter()
-                    .map(|a| (r.user.id.clone(), a.clone()))
-            })
-            .collect()
+        self.users.all_authenticators()
     }
 }
-
-fn new_authenticator(kind: KnownAuthenticatorType) -> Authenticator {
-    let now = Utc::now();
-    Authenticator {
-        id: new_id("pau"),
-        type_: AuthenticatorType::KnownAuthenticatorType(kind),
-        enabled: true,
-        provider: None,
-        provider_name: None,
-        rpid: None,
-        state: Some("active".to_string()),
-        phase: Some("primary".to_string()),
-        enrolling_browser: Some("authn-emulator".to_string()),
-        enrolling_ip: Some("127.0.0.1".to_string()),
-        created_at: now.into(),
-        updated_at: now.into(),
-    }
-}
-
-fn login_token(
-    user: &User,
-    prefix: &str,
-    kind: KnownTokenType,
-    life: i64,
-    now: DateTime<Utc>,
-) -> LoginToken {
-    let value = new_id(prefix);
-    LoginToken {
-        token: authn_api::strings::TokenValue::new(value).unwrap_or_else(|_| unreachable_token()),
-        id: new_id("pmt"),
-        type_: TokenType::KnownTokenType(kind),
-        life,
-        expire: (now + Duration::seconds(life)).into(),
-        enabled: Some(true),
-        identity: user.id.clone(),
-        email: user.email.clone(),
-        scopes: Vec::new(),
-        profile: user.profile.clone(),
-        created_at: now.into(),
-        intelligence: None,
-        audience: None,
-        client_id: None,
-        claims: serde_json::Map::new(),
-    }
-}
-
-/// `TokenValue` has no pattern, so `new` cannot fail; this keeps `unwrap` out of the code.
-#[cold]
-fn unreachable_token() -> authn_api::strings::TokenValue {
-    match authn_api::strings::TokenValue::new(String::new()) {
-        Ok(token) => token,
-        Err(_) => unreachable!("TokenValue accepts every string"),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

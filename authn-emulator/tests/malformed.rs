@@ -2,8 +2,9 @@
 //! fields, bad patterns, bad sizes, bad cursors, wrong content types, missing or wrong tokens,
 //! wrong methods, unknown paths and oversized bodies. Each row asserts the exact HTTP status,
 //! the Pangea status string, that the answer is a whole Pangea envelope, and for a
-//! `ValidationError` the exact list of `(code, source)` errors. After every row, the emulator
-//! must still serve a valid request.
+//! `ValidationError` the exact list of `(code, source)` errors. The ten user calls and the
+//! thirteen session, token, invite and password-expiry calls all have rows. After every row,
+//! the emulator must still serve a valid request.
 
 use std::time::{Duration, Instant};
 
@@ -58,6 +59,12 @@ impl Row {
         self
     }
 
+    /// A `ValidationError` with these errors, in this order.
+    fn errors_are(mut self, errors: Vec<(&'static str, &'static str)>) -> Self {
+        self.errors = errors;
+        self
+    }
+
     fn answer(mut self, http: u16, status: &'static str) -> Self {
         self.http = http;
         self.status = status;
@@ -87,6 +94,8 @@ fn json_body(value: Value) -> Vec<u8> {
 const AUTH_ID: &str = "pau_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
 const CODE: &str = "pmc_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
 const USER_TOKEN: &str = "ptu_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+const REFRESH_TOKEN: &str = "ptr_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+const SESSION_ID: &str = "pmt_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
 
 /// Every row. `email_cursor` is a real cursor of a list ordered by email.
 fn rows(email_cursor: &str) -> Vec<Row> {
@@ -437,6 +446,253 @@ fn rows(email_cursor: &str) -> Vec<Row> {
             vec![b'x'; MAX_BODY * 4],
         )
         .answer(413, "PayloadTooLarge"),
+        // The session, token, invite and password-expiry calls.
+        row(
+            "token check without a token",
+            "/v2/client/token/check",
+            "{}",
+        )
+        .invalid("FieldRequired", "/token"),
+        row(
+            "token check of a malformed token",
+            "/v2/client/token/check",
+            json_body(json!({"token": "ptx_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"})),
+        )
+        .invalid("DoesNotMatchPattern", "/token"),
+        row(
+            "token check with an unknown field",
+            "/v2/client/token/check",
+            json_body(json!({"token": USER_TOKEN, "user": "x"})),
+        )
+        .invalid("UnexpectedProperty", "/user"),
+        row(
+            "refresh with a user token as refresh token",
+            "/v2/client/session/refresh",
+            json_body(json!({"refresh_token": USER_TOKEN})),
+        )
+        .invalid("DoesNotMatchPattern", "/refresh_token"),
+        row(
+            "refresh with a numeric user token",
+            "/v2/client/session/refresh",
+            json_body(json!({"refresh_token": REFRESH_TOKEN, "user_token": 7})),
+        )
+        .invalid("InvalidString", "/user_token"),
+        row(
+            "refresh without a refresh token",
+            "/v2/client/session/refresh",
+            "{}",
+        )
+        .invalid("FieldRequired", "/refresh_token"),
+        row(
+            "client logout with a refresh token",
+            "/v2/client/session/logout",
+            json_body(json!({"token": REFRESH_TOKEN})),
+        )
+        .invalid("DoesNotMatchPattern", "/token"),
+        row(
+            "client session list with an unknown order_by",
+            "/v2/client/session/list",
+            json_body(json!({"token": USER_TOKEN, "order_by": "name"})),
+        )
+        .invalid("NotEnumMember", "/order_by"),
+        row(
+            "client session list with an unknown field",
+            "/v2/client/session/list",
+            json_body(json!({"token": USER_TOKEN, "page": 2})),
+        )
+        .invalid("UnexpectedProperty", "/page"),
+        row(
+            "client session list without a token",
+            "/v2/client/session/list",
+            json_body(json!({"size": 2})),
+        )
+        .invalid("FieldRequired", "/token"),
+        row(
+            "client invalidate with a bad session id",
+            "/v2/client/session/invalidate",
+            json_body(json!({"token": USER_TOKEN, "session_id": "pmt_short"})),
+        )
+        .invalid("DoesNotMatchPattern", "/session_id"),
+        row(
+            "client invalidate without a session id",
+            "/v2/client/session/invalidate",
+            json_body(json!({"token": USER_TOKEN})),
+        )
+        .invalid("FieldRequired", "/session_id"),
+        row(
+            "jwks with a field",
+            "/v2/client/jwks",
+            json_body(json!({"kid": "x"})),
+        )
+        .invalid("UnexpectedProperty", "/kid"),
+        row("jwks with an array", "/v2/client/jwks", "[]").invalid("InvalidObject", ""),
+        row(
+            "session list with a size of 0",
+            "/v2/session/list",
+            json_body(json!({"size": 0})),
+        )
+        .invalid("NotWithinRange", "/size"),
+        row(
+            "session list with a bad expire filter",
+            "/v2/session/list",
+            json_body(json!({"filter": {"expire__lt": "soon"}})),
+        )
+        .invalid("BadFormatDateTime", "/filter/expire__lt"),
+        row(
+            "session list with a non-boolean enabled filter",
+            "/v2/session/list",
+            json_body(json!({"filter": {"enabled": "yes"}})),
+        )
+        .invalid("InvalidBool", "/filter/enabled"),
+        row(
+            "session list with a descending order of another name",
+            "/v2/session/list",
+            json_body(json!({"order": "down"})),
+        )
+        .invalid("NotEnumMember", "/order"),
+        row(
+            "session list with a cursor it never gave",
+            "/v2/session/list",
+            json_body(json!({"last": "7b7d"})),
+        )
+        .invalid("BadFormat", "/last"),
+        row(
+            "session list with a user list's cursor",
+            "/v2/session/list",
+            json_body(json!({"last": email_cursor})),
+        )
+        .invalid("BadFormat", "/last"),
+        row(
+            "session invalidate with a non-boolean user_initiated",
+            "/v2/session/invalidate",
+            json_body(json!({"session_id": SESSION_ID, "user_initiated": "yes"})),
+        )
+        .invalid("InvalidBool", "/user_initiated"),
+        row(
+            "session invalidate without a session id",
+            "/v2/session/invalidate",
+            "{}",
+        )
+        .invalid("FieldRequired", "/session_id"),
+        row(
+            "session logout with a user id of bad characters",
+            "/v2/session/logout",
+            json_body(json!({"user_id": "pui_<x>"})),
+        )
+        .invalid("DoesNotMatchPattern", "/user_id"),
+        row(
+            "session logout with the user selector's email",
+            "/v2/session/logout",
+            json_body(json!({"email": "a@b.c"})),
+        )
+        .errors_are(vec![
+            ("UnexpectedProperty", "/email"),
+            ("FieldRequired", "/user_id"),
+        ]),
+        row(
+            "invite with a bad inviter email",
+            "/v2/user/invite",
+            json_body(json!({"inviter": "nope", "email": "b@example.com",
+                "callback": "https://x.io/cb", "state": "abcdefgh"})),
+        )
+        .invalid("DoesNotMatchPattern", "/inviter"),
+        row(
+            "invite with a callback that is not an http URL",
+            "/v2/user/invite",
+            json_body(json!({"inviter": "a@example.com", "email": "b@example.com",
+                "callback": "ftp://x.io/cb", "state": "abcdefgh"})),
+        )
+        .invalid("DoesNotMatchPattern", "/callback"),
+        row(
+            "invite with a state of 7 characters",
+            "/v2/user/invite",
+            json_body(json!({"inviter": "a@example.com", "email": "b@example.com",
+                "callback": "https://x.io/cb", "state": "abcdefg"})),
+        )
+        .invalid("DoesNotMatchPattern", "/state"),
+        row(
+            "invite with a client id of another kind",
+            "/v2/user/invite",
+            json_body(json!({"inviter": "a@example.com", "email": "b@example.com",
+                "callback": "https://x.io/cb", "state": "abcdefgh", "client_id": "pui_x"})),
+        )
+        .invalid("DoesNotMatchPattern", "/client_id"),
+        row(
+            "invite with a numeric client id",
+            "/v2/user/invite",
+            json_body(json!({"inviter": "a@example.com", "email": "b@example.com",
+                "callback": "https://x.io/cb", "state": "abcdefgh", "client_id": 5})),
+        )
+        .invalid("InvalidString", "/client_id"),
+        row("invite without fields", "/v2/user/invite", "{}").errors_are(vec![
+            ("FieldRequired", "/inviter"),
+            ("FieldRequired", "/email"),
+            ("FieldRequired", "/callback"),
+            ("FieldRequired", "/state"),
+        ]),
+        row(
+            "invite list with an unknown field",
+            "/v2/user/invite/list",
+            json_body(json!({"page": 1})),
+        )
+        .invalid("UnexpectedProperty", "/page"),
+        row(
+            "invite list with an unknown order_by",
+            "/v2/user/invite/list",
+            json_body(json!({"order_by": "login_count"})),
+        )
+        .invalid("NotEnumMember", "/order_by"),
+        row(
+            "invite list with a string is_signup",
+            "/v2/user/invite/list",
+            json_body(json!({"filter": {"is_signup": "true"}})),
+        )
+        .invalid("InvalidBool", "/filter/is_signup"),
+        row(
+            "invite list with a string email__in",
+            "/v2/user/invite/list",
+            json_body(json!({"filter": {"email__in": "a@b.c"}})),
+        )
+        .invalid("InvalidArray", "/filter/email__in"),
+        row(
+            "invite delete with a user id",
+            "/v2/user/invite/delete",
+            json_body(json!({"id": "pui_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaA"})),
+        )
+        .invalid("DoesNotMatchPattern", "/id"),
+        row(
+            "password expire with a numeric id",
+            "/v2/user/password/expire",
+            json_body(json!({"id": 5})),
+        )
+        .invalid("InvalidString", "/id"),
+        row(
+            "password expire by email",
+            "/v2/user/password/expire",
+            json_body(json!({"email": "a@example.com"})),
+        )
+        .errors_are(vec![
+            ("UnexpectedProperty", "/email"),
+            ("FieldRequired", "/id"),
+        ]),
+        row(
+            "token lifetimes of 0 ms",
+            "/_emulator/tokens",
+            json_body(json!({"active_life_ms": 0})),
+        )
+        .invalid("NotWithinRange", "/active_life_ms"),
+        row(
+            "token settings with an unknown field",
+            "/_emulator/tokens",
+            json_body(json!({"jwt": true, "alg": "none"})),
+        )
+        .invalid("InvalidObject", ""),
+        row(
+            "key rotation with a string drop_old",
+            "/_emulator/keys/rotate",
+            json_body(json!({"drop_old": "yes"})),
+        )
+        .invalid("InvalidObject", ""),
         // Emulator-only routes.
         row("admin password without fields", "/_emulator/password", "{}")
             .invalid("InvalidObject", ""),

@@ -2,12 +2,15 @@
 //! typed [`Refusal`], never a panic.
 //!
 //! Fed to `validate::parse::<T>` of each of the ten operations (with its generated type from
-//! `authn_api::types`): arbitrary bytes, arbitrary JSON values (objects whose keys are mostly the
+//! `authn_api::types`) and to the parsers of the thirteen session, token, invite and
+//! password-expiry operations (`sessions::parse`, `invites::parse`): arbitrary bytes, arbitrary JSON values (objects whose keys are mostly the
 //! operations' own field names), and mutations of valid bodies (bytes flipped, inserted, cut;
 //! fields removed, added, or given arbitrary values). The `user/list` path goes on through
 //! `ListQuery::from_request` and `Store::list_users`, which are also fed arbitrary `ListQuery`s:
 //! arbitrary filters, sizes (0 and `u64::MAX` included), orders and cursors (garbage, real
-//! cursors of every ordering, and mutated real cursors).
+//! cursors of every ordering, and mutated real cursors). The `session/list` and
+//! `user/invite/list` paths go on through `Store::list_sessions` and `Store::list_invites`
+//! against a store with sessions and invites.
 //!
 //! Besides not panicking, every refusal must be a `ValidationError` with at least one error,
 //! each with a known code and a JSON-pointer source; a body that passes the validation tables
@@ -27,6 +30,7 @@ use authn_api::types::{self, ItemOrder, KnownAuthenticatorType, KnownUserOrderBy
 use authn_emulator::list::ListQuery;
 use authn_emulator::store::{FieldProblem, Refusal, Selector, Store};
 use authn_emulator::validate::{self, BodySpec};
+use authn_emulator::{invites, sessions};
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 use serde::de::DeserializeOwned;
@@ -100,9 +104,24 @@ static STORE: LazyLock<Store> = LazyLock::new(|| {
                 .update_user(&selector, Some(true), None, Some("+15550100".into()))
                 .expect("updated");
         }
+        if i % 6 == 0 {
+            let body = json!({"inviter": email, "email": format!("new{i}@example.com"),
+                "callback": format!("https://app{i}.example.com/cb"), "state": format!("state-{i}-xyz")});
+            store.invite(body.to_string().as_bytes()).expect("invited");
+        }
     }
     store
 });
+
+/// The `order_by` values of the session and invite lists (closed enums), and none.
+fn list_orders_by() -> impl Iterator<Item = Option<&'static str>> {
+    std::iter::once(None).chain(
+        sessions::spec::ORDER_BY
+            .iter()
+            .chain(invites::spec::ORDER_BY)
+            .map(|o| Some(*o)),
+    )
+}
 
 const ORDERS_BY: [Option<KnownUserOrderBy>; 9] = [
     None,
@@ -133,7 +152,24 @@ static CURSORS: LazyLock<Vec<String>> = LazyLock::new(|| {
             }
         }
     }
-    assert!(cursors.len() > 20);
+    // Cursors of the session and invite lists, which the user list must refuse (and they it).
+    for order_by in list_orders_by() {
+        for order in ["asc", "desc"] {
+            let mut body = json!({"size": 1, "order": order});
+            if let Some(order_by) = order_by {
+                body["order_by"] = json!(order_by);
+            }
+            let bytes = body.to_string().into_bytes();
+            for page in [STORE.list_sessions(&bytes), STORE.list_invites(&bytes)] {
+                if let Ok(page) = page
+                    && let Some(last) = page["last"].as_str().filter(|l| !l.is_empty())
+                {
+                    cursors.push(last.to_string());
+                }
+            }
+        }
+    }
+    assert!(cursors.len() > 40, "{} cursors", cursors.len());
     cursors
 });
 
@@ -185,7 +221,9 @@ fn secret_like_strings(value: &Value) -> Vec<String> {
         .iter()
         .map(String::as_str)
         .chain(KEYS.iter().copied())
-        .chain(validate::ORDER_BY.iter().copied());
+        .chain(validate::ORDER_BY.iter().copied())
+        .chain(sessions::spec::ORDER_BY.iter().copied())
+        .chain(invites::spec::ORDER_BY.iter().copied());
     let names: Vec<&str> = names.collect();
     strings.retain(|s| s.chars().count() >= 8 && !names.iter().any(|n| n.contains(s.as_str())));
     strings
@@ -200,8 +238,19 @@ fn parse_as<T: DeserializeOwned>(
     match validate::parse::<T>(spec, bytes) {
         Ok(request) => Ok(Some(request)),
         Err(refusal) => {
-            check_refusal(what, &refusal)?;
-            if let Refusal::Invalid(problems) = &refusal {
+            check_parse_refusal(what, &refusal, bytes)?;
+            Ok(None)
+        }
+    }
+}
+
+/// Checks a parser's refusal: a validation error of known codes, none saying the tables passed
+/// a body the type refused, none quoting a value.
+fn check_parse_refusal(what: &str, refusal: &Refusal, bytes: &[u8]) -> Result<(), TestCaseError> {
+    {
+        {
+            check_refusal(what, refusal)?;
+            if let Refusal::Invalid(problems) = refusal {
                 prop_assert!(
                     !problems.iter().any(|p| p.detail == SHAPE_DETAIL),
                     "{}: the tables passed a body its type refuses: {}",
@@ -221,8 +270,37 @@ fn parse_as<T: DeserializeOwned>(
                     }
                 }
             }
-            Ok(None)
+            Ok(())
         }
+    }
+}
+
+/// One of the thirteen operations of the session and invite areas, through its area's parser;
+/// the two lists go on through the store.
+fn area_path(path: &str, bytes: &[u8]) -> Result<(), TestCaseError> {
+    let parsed = sessions::parse(path, bytes)
+        .or_else(|| invites::parse(path, bytes))
+        .ok_or_else(|| TestCaseError::fail(format!("{path} is in no area")))?;
+    if let Err(refusal) = parsed {
+        return check_parse_refusal(path, &refusal, bytes);
+    }
+    let listed = match path {
+        "/v2/session/list" => STORE.list_sessions(bytes),
+        "/v2/user/invite/list" => STORE.list_invites(bytes),
+        _ => return Ok(()),
+    };
+    match listed {
+        Ok(page) => {
+            let items = page
+                .as_object()
+                .and_then(|o| o.get("sessions").or_else(|| o.get("invites")))
+                .and_then(Value::as_array)
+                .map_or(0, Vec::len);
+            let count = page["count"].as_u64().unwrap_or(u64::MAX);
+            prop_assert!(items as u64 <= count, "{}: more items than count", path);
+            Ok(())
+        }
+        Err(refusal) => check_refusal(path, &refusal),
     }
 }
 
@@ -259,7 +337,7 @@ fn run_list(what: &str, query: &ListQuery) -> Result<(), TestCaseError> {
     }
 }
 
-const OPERATIONS: [(&str, Parser); 10] = [
+const OPERATIONS: [(&str, Parser); 23] = [
     ("client/userinfo", |b| {
         parse_as::<types::UserinfoRequest>("client/userinfo", &validate::USERINFO, b).map(drop)
     }),
@@ -300,14 +378,51 @@ const OPERATIONS: [(&str, Parser); 10] = [
         parse_as::<types::UserSelector>("user/authenticators/list", &validate::USER_SELECTOR, b)
             .map(drop)
     }),
+    ("client/token/check", |b| {
+        area_path("/v2/client/token/check", b)
+    }),
+    ("client/session/refresh", |b| {
+        area_path("/v2/client/session/refresh", b)
+    }),
+    ("client/session/logout", |b| {
+        area_path("/v2/client/session/logout", b)
+    }),
+    ("client/session/list", |b| {
+        area_path("/v2/client/session/list", b)
+    }),
+    ("client/session/invalidate", |b| {
+        area_path("/v2/client/session/invalidate", b)
+    }),
+    ("client/jwks", |b| area_path("/v2/client/jwks", b)),
+    ("session/list", |b| area_path("/v2/session/list", b)),
+    ("session/invalidate", |b| {
+        area_path("/v2/session/invalidate", b)
+    }),
+    ("session/logout", |b| area_path("/v2/session/logout", b)),
+    ("user/invite", |b| area_path("/v2/user/invite", b)),
+    ("user/invite/list", |b| area_path("/v2/user/invite/list", b)),
+    ("user/invite/delete", |b| {
+        area_path("/v2/user/invite/delete", b)
+    }),
+    ("user/password/expire", |b| {
+        area_path("/v2/user/password/expire", b)
+    }),
 ];
 
 /// A valid body of each operation, in `OPERATIONS` order.
-fn valid_bodies() -> [Value; 10] {
+fn valid_bodies() -> [Value; 23] {
     let code = format!("pmc_{}", "a".repeat(32));
     let flow = format!("pfl_{}", "b".repeat(32));
     let token = format!("ptu_{}", "c".repeat(32));
     let authenticator = format!("pau_{}", "d".repeat(32));
+    let refresh = format!("ptr_{}", "e".repeat(32));
+    let session = format!("pmt_{}", "f".repeat(32));
+    let invite = format!("pmi_{}", "g".repeat(32));
+    let list = json!({"filter": {"email__contains": ["@"], "created_at__lt": "2030-01-01T00:00:00Z",
+        "enabled": true, "profile_first_name": "Joe", "expire__gte": "2020-01-01T00:00:00Z"},
+        "order": "desc", "order_by": "email", "size": 5});
+    let mut client_list = list.clone();
+    client_list["token"] = json!(token);
     [
         json!({"code": code, "flow_id": flow}),
         json!({"token": token, "old_password": "old secret", "new_password": "new secret"}),
@@ -321,6 +436,21 @@ fn valid_bodies() -> [Value; 10] {
         json!({"email": "joe@example.com", "profile": {"first_name": "Jo", "nick": null}}),
         json!({"id": "pui_abc", "authenticator_id": authenticator}),
         json!({"email": "joe@example.com"}),
+        json!({"token": "a.b.c"}),
+        json!({"refresh_token": refresh, "user_token": token}),
+        json!({"token": token}),
+        client_list,
+        json!({"token": token, "session_id": session}),
+        json!({}),
+        list,
+        json!({"session_id": session, "user_initiated": false}),
+        json!({"user_id": "pui_abc"}),
+        json!({"inviter": "joe@example.com", "email": "new@example.com",
+            "callback": "https://app.example.com/cb", "state": "state-1234", "client_id": null}),
+        json!({"filter": {"inviter__in": ["joe@example.com"], "is_signup": true,
+            "expire__gt": "2020-01-01T00:00:00Z"}, "order_by": "callback", "size": 2}),
+        json!({"id": invite}),
+        json!({"id": "pui_abc"}),
     ]
 }
 
@@ -368,6 +498,26 @@ const KEYS: &[&str] = &[
     "profile___exists",
     "profile_",
     "a/b~c",
+    "refresh_token",
+    "user_token",
+    "session_id",
+    "user_initiated",
+    "user_id",
+    "inviter",
+    "callback",
+    "state",
+    "client_id",
+    "active_token_id",
+    "active_token_id__in",
+    "identity__contains",
+    "expire",
+    "expire__lt",
+    "enabled",
+    "type",
+    "type__in",
+    "is_signup",
+    "invite_org__contains",
+    "callback__in",
     "",
 ];
 
@@ -384,6 +534,14 @@ fn string_value() -> impl Strategy<Value = String> {
             format!("pfl_{}", "b".repeat(32)),
             format!("ptu_{}", "c".repeat(32)),
             format!("pau_{}", "d".repeat(32)),
+            format!("ptr_{}", "e".repeat(32)),
+            format!("pmt_{}", "f".repeat(32)),
+            format!("pmi_{}", "g".repeat(32)),
+            format!("psa_{}", "h".repeat(32)),
+            "https://app.example.com/cb".to_string(),
+            "state-1234".to_string(),
+            "active_token_id".to_string(),
+            "inviter".to_string(),
             "a.b.c".to_string(),
             "+18085550173".to_string(),
             "+1-808-555-0173".to_string(),
@@ -568,7 +726,7 @@ proptest! {
 
     #[test]
     fn mutated_valid_bodies_never_panic(
-        operation in 0usize..10,
+        operation in 0usize..OPERATIONS.len(),
         edits in proptest::collection::vec(edit(), 0..4),
         byte_edits in proptest::collection::vec(byte_edit(), 0..3),
     ) {
@@ -658,4 +816,24 @@ fn paging_the_fixture_store_returns_every_user_once() {
             }
         }
     }
+}
+
+/// The valid bodies of the thirteen area operations parse, and the fixture has sessions and
+/// invites to list, so that the mutations start from bodies that reach the lists.
+#[test]
+fn the_valid_bodies_of_the_area_operations_parse_and_the_fixture_lists() {
+    let bodies = valid_bodies();
+    for (index, (name, _)) in OPERATIONS.iter().enumerate().skip(10) {
+        let path = format!("/v2/{name}");
+        let bytes = bodies[index].to_string().into_bytes();
+        let parsed = sessions::parse(&path, &bytes).or_else(|| invites::parse(&path, &bytes));
+        assert_eq!(parsed, Some(Ok(())), "{name}");
+    }
+    let sessions = STORE.list_sessions(b"{}").expect("listed");
+    assert!(
+        sessions["count"].as_u64().is_some_and(|n| n >= 10),
+        "{sessions}"
+    );
+    let invites = STORE.list_invites(b"{}").expect("listed");
+    assert_eq!(invites["count"], 7, "{invites}");
 }

@@ -55,8 +55,9 @@ fn leaves(value: &Value, at: String, out: &mut Vec<(String, Value)>) {
     }
 }
 
-/// What a client can see of the store: every user in order, every authenticator, and the
-/// three pages of a list ordered by email, the last two reached through cursors.
+/// What a client can see of the store: every user in order, every authenticator, the three
+/// pages of a list ordered by email (the last two reached through cursors), every session with
+/// its active token, every invite, and the published signing keys.
 async fn observe(emulator: &Emulator, cursor: Option<&str>) -> (Value, String) {
     let base = emulator.base_url();
     let mut authenticators = emulator.authenticators();
@@ -83,10 +84,15 @@ async fn observe(emulator: &Emulator, cursor: Option<&str>) -> (Value, String) {
         json!({"order_by": "email", "size": 4, "last": second["result"]["last"]}),
     )
     .await;
+    let sessions = post(base, "/v2/session/list", json!({"size": 100})).await;
+    let invites = post(base, "/v2/user/invite/list", json!({"order_by": "email"})).await;
     let seen = json!({
         "users": emulator.users(),
         "authenticators": authenticators,
         "pages": [first["result"], second["result"], third["result"]],
+        "sessions": sessions["result"],
+        "invites": invites["result"],
+        "jwks": emulator.jwks(),
     });
     (seen, last)
 }
@@ -128,8 +134,66 @@ async fn every_field_survives_a_restart() {
         .expect("token")
         .to_string();
     let unused = emulator.login_code("user04@example.com").expect("code");
+    // Sessions: one refreshed (its old refresh token spent), one ended; JWT active tokens
+    // signed by two keys; invites, one deleted; an expired password.
+    let code = emulator.login_code("user02@example.com").expect("code");
+    let other = post(&base, "/v2/client/userinfo", json!({ "code": code })).await;
+    let spent = other["result"]["refresh_token"]["token"].clone();
+    let refreshed = post(
+        &base,
+        "/v2/client/session/refresh",
+        json!({ "refresh_token": spent }),
+    )
+    .await;
+    assert_eq!(refreshed["status"], "Success", "{refreshed}");
+    let live_refresh = refreshed["result"]["refresh_token"]["token"].clone();
+    let code = emulator.login_code("user06@example.com").expect("code");
+    let ended = post(&base, "/v2/client/userinfo", json!({ "code": code })).await;
+    post(
+        &base,
+        "/v2/session/invalidate",
+        json!({"session_id": ended["result"]["refresh_token"]["id"]}),
+    )
+    .await;
+    emulator.set_jwt_tokens(true);
+    let code = emulator.login_code("user07@example.com").expect("code");
+    let jwt_old_key = post(&base, "/v2/client/userinfo", json!({ "code": code })).await;
+    emulator.rotate_signing_key(false).expect("rotated");
+    let code = emulator.login_code("user08@example.com").expect("code");
+    let jwt = post(&base, "/v2/client/userinfo", json!({ "code": code })).await;
+    for (email, state) in [
+        ("new1@example.com", "state-one-1"),
+        ("new2@example.com", "state-two-2"),
+        ("new3@example.com", "state-three"),
+    ] {
+        let invited = post(
+            &base,
+            "/v2/user/invite",
+            json!({"inviter": "user00@example.com", "email": email,
+                "callback": "https://app.example.com/cb", "state": state}),
+        )
+        .await;
+        assert_eq!(invited["status"], "Success", "{invited}");
+        if email == "new2@example.com" {
+            post(
+                &base,
+                "/v2/user/invite/delete",
+                json!({"id": invited["result"]["id"]}),
+            )
+            .await;
+        }
+    }
+    let user09 = emulator
+        .users()
+        .into_iter()
+        .find(|u| u.email == "user09@example.com")
+        .expect("user09");
+    post(&base, "/v2/user/password/expire", json!({"id": user09.id})).await;
 
     let (before, cursor) = observe(&emulator, None).await;
+    assert_eq!(before["sessions"]["count"], 4, "{}", before["sessions"]);
+    assert_eq!(before["invites"]["count"], 2);
+    assert_eq!(before["jwks"]["keys"].as_array().map(Vec::len), Some(2));
     emulator.stop().await.expect("saved on stop");
 
     let emulator = start(&file).await;
@@ -145,7 +209,7 @@ async fn every_field_survives_a_restart() {
     );
     assert_eq!(want.len(), got.len());
     assert!(differences.is_empty(), "{differences:#?}");
-    assert!(want.len() > 200, "{} fields", want.len());
+    assert!(want.len() > 300, "{} fields", want.len());
     assert_eq!(before["users"].as_array().map(Vec::len), Some(9));
 
     // Secrets survived too: the code minted before is good once, the token and the password
@@ -160,6 +224,42 @@ async fn every_field_survives_a_restart() {
     )
     .await;
     assert_eq!(changed["status"], "Success", "{changed}");
+    // The refresh token spent before the restart stays spent; the live one refreshes.
+    let again = post(
+        &base,
+        "/v2/client/session/refresh",
+        json!({ "refresh_token": spent }),
+    )
+    .await;
+    assert_eq!(again["status"], "CantRefreshToken", "{again}");
+    let again = post(
+        &base,
+        "/v2/client/session/refresh",
+        json!({ "refresh_token": live_refresh }),
+    )
+    .await;
+    assert_eq!(again["status"], "Success", "{again}");
+    // JWTs of both keys still check, and new ones are signed by the key of before.
+    for login in [&jwt_old_key, &jwt] {
+        let token = &login["result"]["active_token"]["token"];
+        let checked = post(&base, "/v2/client/token/check", json!({ "token": token })).await;
+        assert_eq!(checked["status"], "Success", "{checked}");
+    }
+    let signed = emulator.sign_jwt(&json!({"sub": "x", "exp": 1}));
+    let kid = |jwt: &str| {
+        jsonwebtoken::decode_header(jwt)
+            .expect("a JWT")
+            .kid
+            .expect("a kid")
+    };
+    let jwt_token = jwt["result"]["active_token"]["token"]
+        .as_str()
+        .expect("a JWT");
+    assert_eq!(kid(&signed), kid(jwt_token));
+    // The expired password is still expired.
+    let code = emulator.login_code("user09@example.com").expect("code");
+    let refused = post(&base, "/v2/client/userinfo", json!({ "code": code })).await;
+    assert_eq!(refused["status"], "PasswordExpired", "{refused}");
     post(
         &base,
         "/v2/user/create",
@@ -216,6 +316,18 @@ async fn a_bad_state_file_is_a_clear_error_that_quotes_nothing() {
             r#"{"format":"other","password":"hunter2-secret"}"#,
             "a field is missing, unknown or of the wrong type",
         ),
+        (
+            r#"{"format":"authn-emulator-state","version":1,"users":[],"codes":[],"tokens":[{"token":"ptu_hunter2","user_id":"pui_gone","expire":"2030-01-01T00:00:00Z"}],"next_seq":0}"#,
+            "a token belongs to no user",
+        ),
+        (
+            r#"{"format":"authn-emulator-state","version":2,"users":[],"codes":[],"next_seq":0,"signing_keys":[{"kid":"k","pkcs8":"hunter2","x":"a","y":"b"}]}"#,
+            "a signing key is not a P-256 key",
+        ),
+        (
+            r#"{"format":"authn-emulator-state","version":2,"users":[],"codes":[],"next_seq":0,"spent_refresh_tokens":[{"token":"ptr_hunter2","session_id":"pmt_gone"}]}"#,
+            "a spent refresh token belongs to no session",
+        ),
     ] {
         std::fs::write(&file, content).expect("written");
         let config = EmulatorConfig {
@@ -233,6 +345,56 @@ async fn a_bad_state_file_is_a_clear_error_that_quotes_nothing() {
             "a secret in the message: {shown}"
         );
     }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[tokio::test]
+async fn a_version_1_file_is_read_its_tokens_becoming_sessions() {
+    let dir = dir("state-v1");
+    let file = dir.join("state.json");
+    let user = json!({"id": "pui_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "email": "old@example.com",
+        "username": "old@example.com", "profile": {"first_name": "Old"}, "verified": false,
+        "disabled": false, "locked_out": false, "login_count": 1,
+        "created_at": "2026-01-01T00:00:00Z"});
+    let active = "ptu_bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb";
+    let refresh = "ptr_cccccccccccccccccccccccccccccccc";
+    let v1 = json!({"format": "authn-emulator-state", "version": 1,
+        "users": [{"user": user, "password": "pw", "authenticators": [], "seq": 1}],
+        "codes": [],
+        "tokens": [
+            {"token": active, "user_id": user["id"], "expire": "2099-01-01T00:00:00Z"},
+            {"token": refresh, "user_id": user["id"], "expire": "2099-01-02T00:00:00Z"}],
+        "next_seq": 1});
+    std::fs::write(&file, v1.to_string()).expect("written");
+    let emulator = start(&file).await;
+    let base = emulator.base_url().to_string();
+    let checked = post(&base, "/v2/client/token/check", json!({ "token": active })).await;
+    assert_eq!(checked["status"], "Success", "{checked}");
+    assert_eq!(checked["result"]["identity"], user["id"]);
+    assert_eq!(checked["result"]["profile"], json!({"first_name": "Old"}));
+    let changed = post(
+        &base,
+        "/v2/client/password/change",
+        json!({"token": active, "old_password": "pw", "new_password": "pw2"}),
+    )
+    .await;
+    assert_eq!(changed["status"], "Success", "{changed}");
+    let refreshed = post(
+        &base,
+        "/v2/client/session/refresh",
+        json!({ "refresh_token": refresh }),
+    )
+    .await;
+    assert_eq!(refreshed["status"], "Success", "{refreshed}");
+    let listed = post(&base, "/v2/session/list", json!({})).await;
+    assert_eq!(listed["result"]["count"], 2, "{listed}");
+    // Written back as version 2, without the old tokens list.
+    emulator.stop().await.expect("saved");
+    let written: Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).expect("readable")).expect("JSON");
+    assert_eq!(written["version"], 2);
+    assert!(written.get("tokens").is_none(), "{written}");
+    assert_eq!(written["sessions"].as_array().map(Vec::len), Some(2));
     let _ = std::fs::remove_dir_all(&dir);
 }
 

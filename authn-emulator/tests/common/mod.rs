@@ -1,4 +1,5 @@
-//! The emulator binary as a child process, for the tests that drive it from outside.
+//! The emulator binary as a child process, for the tests that drive it from outside; and the
+//! JSON calls of the tests that drive an in-process emulator.
 
 #![allow(dead_code)]
 
@@ -64,4 +65,56 @@ impl Drop for Binary {
             let _ = self.child.wait();
         }
     }
+}
+
+/// Posts `body` to `path` with the emulator's token; the HTTP status and the envelope.
+pub async fn post(
+    emulator: &authn_emulator::Emulator,
+    path: &str,
+    body: serde_json::Value,
+) -> (u16, serde_json::Value) {
+    post_to(emulator.base_url(), emulator.token(), path, body).await
+}
+
+/// Posts `body` to `path` of the emulator at `base` with `token`.
+pub async fn post_to(
+    base: &str,
+    token: &str,
+    path: &str,
+    body: serde_json::Value,
+) -> (u16, serde_json::Value) {
+    let response = reqwest::Client::new()
+        .post(format!("{base}{path}"))
+        .bearer_auth(token)
+        .json(&body)
+        .send()
+        .await
+        .expect("the emulator answers");
+    let status = response.status().as_u16();
+    (status, response.json().await.expect("JSON"))
+}
+
+/// Posts and expects HTTP 200 with `status`; returns the result.
+pub async fn expect(
+    emulator: &authn_emulator::Emulator,
+    path: &str,
+    body: serde_json::Value,
+    status: &str,
+) -> serde_json::Value {
+    let (http, answer) = post(emulator, path, body).await;
+    assert_eq!(
+        (http, answer["status"].as_str()),
+        (200, Some(status)),
+        "{path}: {answer}"
+    );
+    answer["result"].clone()
+}
+
+/// Posts and expects a success; returns the result.
+pub async fn ok(
+    emulator: &authn_emulator::Emulator,
+    path: &str,
+    body: serde_json::Value,
+) -> serde_json::Value {
+    expect(emulator, path, body, "Success").await
 }

@@ -67,11 +67,21 @@ pub struct EmulatorConfig {
     /// [`Emulator::stop`](crate::Emulator::stop) and `POST /_emulator/snapshot`: the binary's
     /// `--state FILE`. `None` (the default) keeps everything in memory only.
     pub state_file: Option<std::path::PathBuf>,
+    /// How long an active (user) token lives (15 minutes; at least 1 ms): the binary's
+    /// `--active-token-life-ms`, and `/_emulator/tokens` at run time.
+    pub active_token_life: Duration,
+    /// How long a refresh token, and so a session, lives (2 days; at least 1 ms): the binary's
+    /// `--refresh-token-life-ms`.
+    pub refresh_token_life: Duration,
+    /// Whether active tokens are ES256 JWTs, signed by the keys published at `client/jwks`,
+    /// rather than `ptu_` tokens (off): the binary's `--jwt`.
+    pub jwt_tokens: bool,
 }
 
 impl EmulatorConfig {
     /// A configuration with `token` and the defaults: 1 MiB bodies, 10 s to send headers (or to
-    /// start the next request on a kept-alive connection), 10 s to send a body, no faults.
+    /// start the next request on a kept-alive connection), 10 s to send a body, no faults,
+    /// `ptu_` active tokens of 15 minutes and refresh tokens of 2 days.
     pub fn new(token: impl Into<String>) -> Self {
         Self {
             token: token.into(),
@@ -83,6 +93,9 @@ impl EmulatorConfig {
                 .filter(|dir| !dir.is_empty())
                 .map(std::path::PathBuf::from),
             state_file: None,
+            active_token_life: Duration::from_secs(15 * 60),
+            refresh_token_life: Duration::from_secs(2 * 24 * 60 * 60),
+            jwt_tokens: false,
         }
     }
 }

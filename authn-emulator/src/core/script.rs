@@ -18,10 +18,24 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-/// The operations a fault can target: the `operationId`s of `openapi/authn.yaml`.
-pub const OPERATIONS: [&str; 11] = [
+/// The operations a fault can target: the `operationId`s of `openapi/authn.yaml` (a test
+/// checks that they are exactly the routes' ones).
+pub const OPERATIONS: [&str; 24] = [
     "client_userinfo",
     "client_password_change",
+    "client_token_check",
+    "client_session_refresh",
+    "client_session_logout",
+    "client_session_list",
+    "client_session_invalidate",
+    "client_jwks",
+    "session_list",
+    "session_invalidate",
+    "session_logout",
+    "user_invite",
+    "user_invite_list",
+    "user_invite_delete",
+    "user_password_expire",
     "user_create",
     "user_delete",
     "user_list",

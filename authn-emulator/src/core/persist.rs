@@ -2,10 +2,8 @@
 //!
 //! With [`EmulatorConfig::state_file`](crate::EmulatorConfig::state_file) (the binary's
 //! `--state FILE`), the emulator loads the file when it starts (an absent file is an empty
-//! store), and writes it when it stops and on `POST /_emulator/snapshot`. Everything is kept:
-//! users with every field, their order of creation (which orders lists and ties, and which
-//! cursors point into), passwords, authenticators, unused login codes and live tokens. Answers
-//! held back behind a 202 and scripted faults are not.
+//! store), and writes it when it stops and on `POST /_emulator/snapshot`. What each area keeps
+//! is its own (see `crate::store`); this module reads and writes the file.
 //!
 //! A write is atomic: the snapshot goes to a temporary file in the same directory, which is
 //! flushed to disk and then renamed over the state file, so a crash leaves the old file or the
@@ -18,71 +16,21 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use authn_api::types::{Authenticator, User};
-use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
 
 /// What the file says it is.
-const FORMAT: &str = "authn-emulator-state";
-/// The version of the layout below.
-const VERSION: u32 = 1;
+pub(crate) const FORMAT: &str = "authn-emulator-state";
+/// The version of the layout this emulator writes.
+pub(crate) const VERSION: u32 = 2;
+/// The versions it reads: version 1 (before sessions, signing keys and invites) is read as a
+/// version 2 file without them, its tokens each becoming a session of its own.
+const READS: [u32; 2] = [1, 2];
 
-/// The whole store, as written to the file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct Snapshot {
-    pub format: String,
-    pub version: u32,
-    /// Users in creation order.
-    pub users: Vec<UserState>,
-    /// Unused login codes, sorted.
-    pub codes: Vec<CodeState>,
-    /// Issued tokens, sorted.
-    pub tokens: Vec<TokenState>,
-    /// The creation number of the last user created (deleted ones included).
-    pub next_seq: u64,
-}
-
-impl Snapshot {
-    pub(crate) fn new(
-        users: Vec<UserState>,
-        codes: Vec<CodeState>,
-        tokens: Vec<TokenState>,
-        next_seq: u64,
-    ) -> Self {
-        Self {
-            format: FORMAT.to_string(),
-            version: VERSION,
-            users,
-            codes,
-            tokens,
-            next_seq,
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct UserState {
-    pub user: User,
-    pub password: Option<String>,
-    pub authenticators: Vec<Authenticator>,
-    pub seq: u64,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct CodeState {
-    pub code: String,
-    pub user_id: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct TokenState {
-    pub token: String,
-    pub user_id: String,
-    pub expire: DateTime<Utc>,
+/// What every state file starts with.
+pub(crate) trait Header {
+    fn format(&self) -> &str;
+    fn version(&self) -> u32;
 }
 
 /// Why a state file could not be read or written. The messages name the file and the place
@@ -135,7 +83,7 @@ impl std::error::Error for StateError {
 }
 
 /// Reads a state file; `Ok(None)` when there is none yet.
-pub(crate) fn load(path: &Path) -> Result<Option<Snapshot>, StateError> {
+pub(crate) fn load<T: DeserializeOwned + Header>(path: &Path) -> Result<Option<T>, StateError> {
     let bytes = match std::fs::read(path) {
         Ok(bytes) => bytes,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
@@ -152,7 +100,7 @@ pub(crate) fn load(path: &Path) -> Result<Option<Snapshot>, StateError> {
         problem: problem.to_string(),
     };
     // serde's messages can quote a value of the file: only the position and the kind are kept.
-    let snapshot: Snapshot = serde_json::from_slice(&bytes).map_err(|e| {
+    let snapshot: T = serde_json::from_slice(&bytes).map_err(|e| {
         let kind = match e.classify() {
             serde_json::error::Category::Io => "it could not be read",
             serde_json::error::Category::Syntax => "it is not JSON",
@@ -161,15 +109,15 @@ pub(crate) fn load(path: &Path) -> Result<Option<Snapshot>, StateError> {
         };
         invalid(Some((e.line(), e.column())), kind)
     })?;
-    if snapshot.format != FORMAT {
+    if snapshot.format() != FORMAT {
         return Err(invalid(None, "its `format` is not authn-emulator-state"));
     }
-    if snapshot.version != VERSION {
+    if !READS.contains(&snapshot.version()) {
         return Err(invalid(
             None,
             &format!(
-                "its version is {}; this emulator reads version {VERSION}",
-                snapshot.version
+                "its version is {}; this emulator reads versions 1 and {VERSION}",
+                snapshot.version()
             ),
         ));
     }
@@ -188,7 +136,7 @@ pub(crate) fn inconsistent(path: &Path, problem: &str) -> StateError {
 static TEMPORARIES: AtomicU64 = AtomicU64::new(0);
 
 /// Writes `snapshot` to `path` atomically: a temporary file beside it, flushed, then renamed.
-pub(crate) fn save(path: &Path, snapshot: &Snapshot) -> Result<(), StateError> {
+pub(crate) fn save(path: &Path, snapshot: &impl Serialize) -> Result<(), StateError> {
     let bytes = serde_json::to_vec_pretty(snapshot).map_err(|_| StateError::Invalid {
         path: path.to_path_buf(),
         at: None,
