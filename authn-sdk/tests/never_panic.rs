@@ -5,7 +5,10 @@
 //! local server on 127.0.0.1 whose next answer the test sets): the user answers (`user.create`,
 //! `user.update`, `user.profile.get`, `user.profile.update`), the empty answers (`user.delete`,
 //! `client.password.change`, `user.authenticators.delete`), the page of `user.list`, the list of
-//! `user.authenticators.list` and the tokens of `client.userinfo`. Each decoder gets two tests:
+//! `user.authenticators.list`, the tokens of `client.userinfo` and `client.session.refresh`,
+//! the token information of `client.token.check`, the session pages of `session.list` and
+//! `client.session.list`, the key set of `client.jwks`, and the invitation and invitation page
+//! of `user.invite` and `user.invites.list`. Each decoder gets two tests:
 //! arbitrary bytes (noise, truncated and corrupted valid answers, deep nesting) and arbitrary
 //! JSON (any value, and envelopes with an arbitrary `status` and an arbitrary or damaged
 //! `result`), each with an arbitrary HTTP status (200, 202, the documented errors and odd ones
@@ -19,7 +22,7 @@
 //! or more, a test also fails if no case reached `Ok` and the main error variants (the
 //! strategies must reach the decoders, not only the noise); `--nocapture` prints the tally.
 //!
-//! 512 cases per test by default (10 tests: 5,120 cases). `PROPTEST_CASES` sets the number per
+//! 512 cases per test by default (20 tests: 10,240 cases). `PROPTEST_CASES` sets the number per
 //! test; a longer run:
 //!
 //! ```text
@@ -222,8 +225,18 @@ enum Decoder {
     Page,
     /// A user's authenticators: `user.authenticators.list`.
     Authenticators,
-    /// Tokens: `client.userinfo`.
+    /// Tokens: `client.userinfo`, `client.session.refresh`.
     Userinfo,
+    /// A token's information: `client.token.check`.
+    TokenInfo,
+    /// A page of sessions: `session.list`, `client.session.list`.
+    Sessions,
+    /// A key set: `client.jwks`.
+    Jwks,
+    /// An invitation: `user.invite`.
+    Invite,
+    /// A page of invitations: `user.invites.list`.
+    Invites,
 }
 
 const EMAIL: &str = "joe.user@email.com";
@@ -231,6 +244,7 @@ const USER_ID: &str = "pui_xpkhwpnz2cmegsws737xbsqnmnuwtbm5";
 const AUTHENTICATOR_ID: &str = "pau_wuk7tvtpswyjtlsx52b7yyi2l7zotv4a";
 const USER_TOKEN: &str = "ptu_wuk7tvtpswyjtlsx52b7yyi2l7zotv4a";
 const LOGIN_CODE: &str = "pmc_d6chl6qulpn3it34oerwm3cqwsjd6dxw";
+const REFRESH_TOKEN: &str = "ptr_xpkhwpnz2cmegsws737xbsqnmnuwtbm5";
 
 impl Decoder {
     /// How many calls use this decoder.
@@ -238,7 +252,13 @@ impl Decoder {
         match self {
             Decoder::User => 4,
             Decoder::Empty => 3,
-            Decoder::Page | Decoder::Authenticators | Decoder::Userinfo => 1,
+            Decoder::Userinfo | Decoder::Sessions => 2,
+            Decoder::Page
+            | Decoder::Authenticators
+            | Decoder::TokenInfo
+            | Decoder::Jwks
+            | Decoder::Invite
+            | Decoder::Invites => 1,
         }
     }
 
@@ -292,7 +312,42 @@ impl Decoder {
                 .send()
                 .await
                 .map(shown),
-            (Decoder::Userinfo, _) => authn.client().userinfo(LOGIN_CODE).send().await.map(shown),
+            (Decoder::Userinfo, 0) => authn.client().userinfo(LOGIN_CODE).send().await.map(shown),
+            (Decoder::Userinfo, _) => authn
+                .client()
+                .session()
+                .refresh(&authn_sdk::RefreshToken::new(REFRESH_TOKEN))
+                .send()
+                .await
+                .map(shown),
+            (Decoder::TokenInfo, _) => authn
+                .client()
+                .token()
+                .check(&authn_sdk::ActiveToken::new(USER_TOKEN))
+                .send()
+                .await
+                .map(shown),
+            (Decoder::Sessions, 0) => authn.session().list().send().await.map(shown),
+            (Decoder::Sessions, _) => authn
+                .client()
+                .session()
+                .list(&authn_sdk::ActiveToken::new(USER_TOKEN))
+                .send()
+                .await
+                .map(shown),
+            (Decoder::Jwks, _) => authn.client().jwks().send().await.map(shown),
+            (Decoder::Invite, _) => authn
+                .user()
+                .invite(
+                    EMAIL,
+                    "bob.user@email.com",
+                    "https://www.myserver.com/callback",
+                    "statestate",
+                )
+                .send()
+                .await
+                .map(shown),
+            (Decoder::Invites, _) => authn.user().invites().list().send().await.map(shown),
         }
     }
 
@@ -307,8 +362,41 @@ impl Decoder {
                 "refresh_token": token_json("ptr_aaaawpnz2cmegsws737xbsqnmnuwtbm5", "session"),
                 "active_token": token_json("ptu_bbbbwpnz2cmegsws737xbsqnmnuwtbm5", "user"),
             }),
+            Decoder::TokenInfo => token_info_json(),
+            Decoder::Sessions => {
+                json!({"sessions": [session_json()], "count": 1, "last": "cursor_1"})
+            }
+            Decoder::Jwks => {
+                json!({"keys": [{"kid": "pvi_1|1", "kty": "EC", "alg": "ES256", "crv": "P-256", "x": "x", "y": "y"}]})
+            }
+            Decoder::Invite => invite_json(),
+            Decoder::Invites => json!({"invites": [invite_json()], "count": 1, "last": "cursor_1"}),
         }
     }
+}
+
+fn token_info_json() -> Value {
+    let mut info = token_json("unused", "user");
+    if let Some(object) = info.as_object_mut() {
+        object.remove("token");
+    }
+    info
+}
+
+fn session_json() -> Value {
+    let mut session = token_info_json();
+    session["type"] = json!("session");
+    session["active_token"] = token_info_json();
+    session
+}
+
+fn invite_json() -> Value {
+    json!({
+        "id": "pmi_vjb237phymwzzlulrtxegapha5lqevxy", "inviter": EMAIL, "invite_org": "",
+        "email": "bob.user@email.com", "callback": "https://www.myserver.com/callback",
+        "state": "statestate", "require_mfa": false,
+        "created_at": "2022-11-22T22:26:56.860720Z", "expire": "2022-11-24T22:26:56.859258Z"
+    })
 }
 
 fn authenticator_json() -> Value {
@@ -777,4 +865,54 @@ fn userinfo_answers_from_bytes() {
 #[test]
 fn userinfo_answers_from_json() {
     run(Decoder::Userinfo, Bodies::Json);
+}
+
+#[test]
+fn token_info_answers_from_bytes() {
+    run(Decoder::TokenInfo, Bodies::Bytes);
+}
+
+#[test]
+fn token_info_answers_from_json() {
+    run(Decoder::TokenInfo, Bodies::Json);
+}
+
+#[test]
+fn session_list_answers_from_bytes() {
+    run(Decoder::Sessions, Bodies::Bytes);
+}
+
+#[test]
+fn session_list_answers_from_json() {
+    run(Decoder::Sessions, Bodies::Json);
+}
+
+#[test]
+fn jwks_answers_from_bytes() {
+    run(Decoder::Jwks, Bodies::Bytes);
+}
+
+#[test]
+fn jwks_answers_from_json() {
+    run(Decoder::Jwks, Bodies::Json);
+}
+
+#[test]
+fn invite_answers_from_bytes() {
+    run(Decoder::Invite, Bodies::Bytes);
+}
+
+#[test]
+fn invite_answers_from_json() {
+    run(Decoder::Invite, Bodies::Json);
+}
+
+#[test]
+fn invite_list_answers_from_bytes() {
+    run(Decoder::Invites, Bodies::Bytes);
+}
+
+#[test]
+fn invite_list_answers_from_json() {
+    run(Decoder::Invites, Bodies::Json);
 }

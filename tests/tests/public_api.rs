@@ -1,5 +1,5 @@
 //! A snapshot of `authn-sdk`'s public API: every public item and signature, with the auto
-//! traits (`Send`, `Sync`, ...) each type implements. Any change to the public surface shows up
+//! traits (`Send`, `Sync`, ...) each type implements, with the optional `jwt` feature on. Any change to the public surface shows up
 //! here as a snapshot diff in review, and fails under `CI=true`.
 //!
 //! The items come from rustdoc's JSON output, which stable rustdoc writes when
@@ -28,6 +28,8 @@ fn authn_sdk_public_api() {
             "--locked",
             "-p",
             "authn-sdk",
+            "--features",
+            "jwt",
             "--lib",
             "--",
         ])

@@ -1,7 +1,8 @@
-//! The whole quickstart (all ten calls, SDK and emulator in one process) under a TRACE
-//! subscriber with span events: neither what the walk-through prints nor anything `tracing`
-//! emits, from the SDK or from the emulator, contains the service token, a password, the login
-//! code or a user token.
+//! The whole quickstart (all ten calls, SDK and emulator in one process) and the whole
+//! hosted-login example (sessions, token checks, local JWT verification, refresh, logout)
+//! under a TRACE subscriber with span events: neither what the walk-throughs print nor
+//! anything `tracing` emits, from the SDK or from the emulator, contains the service token, a
+//! password, a login code, an active or refresh token.
 
 use std::io::Write;
 use std::sync::{Arc, Mutex, PoisonError};
@@ -12,6 +13,9 @@ use tracing_subscriber::fmt::format::FmtSpan;
 
 #[path = "../../authn-sdk/examples/quickstart.rs"]
 mod quickstart;
+
+#[path = "../../authn-sdk/examples/hosted_login.rs"]
+mod hosted_login;
 
 /// A writer that appends to a shared buffer.
 #[derive(Clone, Default)]
@@ -36,8 +40,13 @@ impl Captured {
     }
 }
 
-#[test]
-fn a_full_quickstart_at_trace_level_shows_no_secret() {
+/// A TRACE subscriber writing to a buffer, and a one-thread runtime, so that the emulator's
+/// tasks run where the subscriber is installed.
+fn traced() -> (
+    Captured,
+    tracing::subscriber::DefaultGuard,
+    tokio::runtime::Runtime,
+) {
     let logs = Captured::default();
     let writer = logs.clone();
     let subscriber = tracing_subscriber::fmt()
@@ -46,12 +55,93 @@ fn a_full_quickstart_at_trace_level_shows_no_secret() {
         .with_ansi(false)
         .with_writer(move || writer.clone())
         .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
-    // One thread: the emulator's tasks run where the subscriber is installed.
+    let guard = tracing::subscriber::set_default(subscriber);
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .expect("runtime");
+    (logs, guard, runtime)
+}
+
+fn assert_no_secret(printed: &str, logs: &str, secrets: &[String]) {
+    for secret in secrets {
+        assert!(
+            !printed.contains(secret.as_str()),
+            "the walk-through printed a secret"
+        );
+        assert!(
+            !logs.contains(secret.as_str()),
+            "the logs contain a secret ({} chars)",
+            secret.len()
+        );
+    }
+}
+
+#[test]
+fn a_full_hosted_login_at_trace_level_shows_no_secret() {
+    let (logs, _guard, runtime) = traced();
+    let mut printed = Vec::new();
+    let secrets = runtime.block_on(async {
+        let emulator = hosted_login::start_emulator()
+            .await
+            .expect("emulator starts");
+        let authn =
+            AuthN::new(Config::new(emulator.token()).base_url_template(emulator.base_url()))
+                .expect("config");
+        authn
+            .user()
+            .create("joe.user@email.com")
+            .send()
+            .await
+            .expect("created");
+        let mut secrets = hosted_login::run(
+            &authn,
+            hosted_login::Login::Emulator(&emulator),
+            &mut printed,
+        )
+        .await
+        .expect("the walk-through succeeds");
+        secrets.push(emulator.token().to_string());
+        emulator.shutdown().await;
+        secrets
+    });
+    let printed = String::from_utf8(printed).expect("utf-8");
+    let logs = logs.text();
+    assert_eq!(
+        secrets.len(),
+        6,
+        "code, two sessions' two tokens, the service token"
+    );
+    assert!(
+        printed.contains("4. logged out; the token check now says InvalidToken"),
+        "{printed}"
+    );
+    for operation in [
+        "client_userinfo",
+        "client_token_check",
+        "client_jwks",
+        "client_session_refresh",
+        "client_session_logout",
+    ] {
+        assert!(
+            logs.contains(&format!("operation=\"{operation}\"")),
+            "no span for {operation}"
+        );
+    }
+    // A JWT's parts, even without the whole token, would show it: its signature is the secret.
+    let signatures: Vec<String> = secrets
+        .iter()
+        .filter_map(|s| s.rsplit_once('.').map(|(_, sig)| sig.to_string()))
+        .filter(|sig| sig.len() > 20)
+        .collect();
+    assert!(!signatures.is_empty(), "the active tokens are JWTs");
+    assert_no_secret(&printed, &logs, &secrets);
+    assert_no_secret(&printed, &logs, &signatures);
+}
+
+#[test]
+fn a_full_quickstart_at_trace_level_shows_no_secret() {
+    let (logs, _guard, runtime) = traced();
     let mut printed = Vec::new();
     let (token, secrets) = runtime.block_on(async {
         let emulator = Emulator::start().await.expect("emulator starts");
@@ -104,15 +194,7 @@ fn a_full_quickstart_at_trace_level_shows_no_secret() {
         assert!(logs.contains(field), "the logs lack {field}");
     }
 
-    for secret in secrets.iter().chain([&token]) {
-        assert!(
-            !printed.contains(secret.as_str()),
-            "the quickstart printed a secret"
-        );
-        assert!(
-            !logs.contains(secret.as_str()),
-            "the logs contain a secret ({} chars)",
-            secret.len()
-        );
-    }
+    let mut secrets = secrets;
+    secrets.push(token);
+    assert_no_secret(&printed, &logs, &secrets);
 }

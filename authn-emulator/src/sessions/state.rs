@@ -247,7 +247,10 @@ impl Sessions {
                 "sub": account.id,
                 "email": account.email,
                 "username": account.username,
-                "pangea": {"profile": account.profile, "claims": {}},
+                // Flat keys with a dot in their names: Pangea's React client reads
+                // `payload["pangea.profile"]`, not a nested object.
+                "pangea.profile": account.profile,
+                "pangea.claims": {},
                 "iat": now.timestamp(),
                 "exp": exp,
                 "jti": id,
