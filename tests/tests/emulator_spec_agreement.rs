@@ -6,6 +6,8 @@
 
 use std::collections::BTreeSet;
 
+use authn_emulator::invites::spec as invites;
+use authn_emulator::sessions::spec as sessions;
 use authn_emulator::validate::{self, BodySpec};
 use serde_json::Value;
 
@@ -81,6 +83,22 @@ fn every_operation_validates_what_the_description_declares() {
             validate::AUTHENTICATOR_DELETE,
         ),
         ("/v2/user/authenticators/list", validate::USER_SELECTOR),
+        ("/v2/client/token/check", sessions::TOKEN_CHECK),
+        ("/v2/client/session/refresh", sessions::SESSION_REFRESH),
+        ("/v2/client/session/logout", sessions::CLIENT_SESSION_LOGOUT),
+        ("/v2/client/session/list", sessions::CLIENT_SESSION_LIST),
+        (
+            "/v2/client/session/invalidate",
+            sessions::CLIENT_SESSION_INVALIDATE,
+        ),
+        ("/v2/client/jwks", sessions::JWKS),
+        ("/v2/session/list", sessions::SESSION_LIST),
+        ("/v2/session/invalidate", sessions::SESSION_INVALIDATE),
+        ("/v2/session/logout", sessions::SESSION_LOGOUT),
+        ("/v2/user/invite", invites::INVITE),
+        ("/v2/user/invite/list", invites::INVITE_LIST),
+        ("/v2/user/invite/delete", invites::INVITE_DELETE),
+        ("/v2/user/password/expire", invites::PASSWORD_EXPIRE),
     ] {
         assert_eq!(table(&spec), described(path), "{path}");
     }
