@@ -8,6 +8,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# cargo unpacks the temporary registry's crates into $CARGO_HOME/registry/src/<hash>/, where
+# <hash> depends on the registry's path, and reuses a directory already there without
+# checking it: a second run from a clone at the same path would verify against the first
+# run's sources. Our crates are not on crates.io, so any copy there is such a leftover.
+cargo_home="${CARGO_HOME:-$HOME/.cargo}"
+rm -rf "$cargo_home"/registry/src/*/authn-{api,emulator,sdk,tests,bench}-[0-9]* \
+    "$cargo_home"/registry/src/*/xtask-[0-9]* \
+    "$cargo_home"/registry/cache/*/authn-{api,emulator,sdk,tests,bench}-[0-9]*.crate \
+    "$cargo_home"/registry/cache/*/xtask-[0-9]*.crate
+
 cargo package --workspace --locked
 
 scratch=target/packaged
