@@ -182,6 +182,7 @@ macro_rules! answer {
             }
         }
 
+        #[cfg(feature = "schemars")]
         impl schemars::JsonSchema for $name {
             fn schema_name() -> String {
                 stringify!($name).to_string()

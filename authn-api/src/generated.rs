@@ -9,15 +9,8 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 #[allow(clippy::all)]
 pub mod types {
     ///The result of an `Accepted` (HTTP 202) envelope.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AcceptedResult {
         ///Where to poll for the result.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -35,14 +28,8 @@ pub mod types {
         }
     }
     ///A way for a user to authenticate, such as a password or a passkey.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Authenticator {
         ///When the authenticator was enrolled.
         pub created_at: crate::Timestamp,
@@ -82,15 +69,9 @@ pub mod types {
         }
     }
     ///The body of `user/authenticators/delete`; the user is selected by exactly one of `id`, `email` or `username`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged, deny_unknown_fields)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub enum AuthenticatorDeleteRequest {
         Id {
             authenticator_id: crate::strings::AuthenticatorId,
@@ -106,14 +87,8 @@ pub mod types {
         },
     }
     ///A user's authenticators.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AuthenticatorList {
         ///The authenticators.
         pub authenticators: ::std::vec::Vec<Authenticator>,
@@ -124,14 +99,8 @@ pub mod types {
         }
     }
     ///A successful envelope whose result is a user's authenticators.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AuthenticatorListSuccess {
         ///The request's id (`prq_...`).
         pub request_id: ::std::string::String,
@@ -153,15 +122,9 @@ pub mod types {
     /**The kind of an authenticator. Known values are listed in `KnownAuthenticatorType`; any
 other string is kept, for kinds Pangea adds later.
 */
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub enum AuthenticatorType {
         KnownAuthenticatorType(KnownAuthenticatorType),
         Other(::std::string::String),
@@ -172,15 +135,9 @@ other string is kept, for kinds Pangea adds later.
         }
     }
     ///The body of `client/session/invalidate`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ClientSessionInvalidateRequest {
         pub session_id: crate::strings::TokenId,
         pub token: crate::strings::UserToken,
@@ -193,15 +150,8 @@ other string is kept, for kinds Pangea adds later.
     /**A page of one user's sessions (`client/session/list`), without a count. Pangea's
 description misspells `required` here (`requred`), so `sessions` is read as optional.
 */
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ClientSessionList {
         ///The cursor of the next page; absent on the last page.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -218,15 +168,9 @@ description misspells `required` here (`requred`), so `sessions` is read as opti
     /**The body of `client/session/list`: the user's active token, and the list fields of
 `session/list` (Pangea's description adds `token` to the same list schema).
 */
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ClientSessionListRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub filter: ::std::option::Option<SessionFilter>,
@@ -250,14 +194,8 @@ is ours, the most the emulator serves.
         }
     }
     ///A successful envelope whose result is a page of one user's sessions.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ClientSessionListSuccess {
         ///The request's id (`prq_...`).
         pub request_id: ::std::string::String,
@@ -277,15 +215,9 @@ is ours, the most the emulator serves.
         }
     }
     ///The body of `client/session/logout`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ClientSessionLogoutRequest {
         pub token: crate::strings::UserToken,
     }
@@ -295,15 +227,8 @@ is ours, the most the emulator serves.
         }
     }
     ///What is known about the domain of the user's email address.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct DomainIntelligence {
         ///Whether the domain is known to be malicious.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -317,14 +242,8 @@ is ours, the most the emulator serves.
         }
     }
     ///A successful envelope whose result is empty (`{}`, `null` or absent).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct EmptySuccess {
         ///The request's id (`prq_...`).
         pub request_id: ::std::string::String,
@@ -350,14 +269,8 @@ is ours, the most the emulator serves.
     /**A Pangea response envelope with an untyped `result` and a non-`Success` status, reported
 with HTTP 200 or 202 (such as `AuthenticationFailure`, `DisabledUser` or `Accepted`).
 */
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Envelope {
         ///The request's id (`prq_...`), for support and for polling.
         pub request_id: ::std::string::String,
@@ -380,15 +293,9 @@ with HTTP 200 or 202 (such as `AuthenticationFailure`, `DisabledUser` or `Accept
         }
     }
     ///What kind of problem a `FieldError` is; codes not listed in `KnownErrorCode` are kept.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub enum ErrorCode {
         KnownErrorCode(KnownErrorCode),
         Other(::std::string::String),
@@ -399,14 +306,8 @@ with HTTP 200 or 202 (such as `AuthenticationFailure`, `DisabledUser` or `Accept
         }
     }
     ///The envelope of a call that failed with an HTTP error status.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ErrorEnvelope {
         ///The request's id (`prq_...`).
         pub request_id: ::std::string::String,
@@ -429,15 +330,8 @@ with HTTP 200 or 202 (such as `AuthenticationFailure`, `DisabledUser` or `Accept
         }
     }
     ///The details of a failure.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ErrorResult {
         ///One entry per problem found in the request.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -449,14 +343,8 @@ with HTTP 200 or 202 (such as `AuthenticationFailure`, `DisabledUser` or `Accept
         }
     }
     ///One problem found in the request.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct FieldError {
         pub code: ErrorCode,
         ///The problem
@@ -473,15 +361,8 @@ with HTTP 200 or 202 (such as `AuthenticationFailure`, `DisabledUser` or `Accept
         }
     }
     ///Where an IP address is.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Geolocation {
         ///The city name.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -508,15 +389,8 @@ with HTTP 200 or 202 (such as `AuthenticationFailure`, `DisabledUser` or `Accept
         }
     }
     ///What Pangea's intelligence services found about the login.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Intelligence {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub domain_intel: ::std::option::Option<DomainIntelligence>,
@@ -535,15 +409,8 @@ with HTTP 200 or 202 (such as `AuthenticationFailure`, `DisabledUser` or `Accept
         }
     }
     ///A pending invitation. Pangea's description makes every field optional.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Invite {
         ///The login callback it leads to.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -579,15 +446,9 @@ with HTTP 200 or 202 (such as `AuthenticationFailure`, `DisabledUser` or `Accept
         }
     }
     ///The body of `user/invite/delete`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct InviteDeleteRequest {
         pub id: crate::strings::InviteId,
     }
@@ -599,14 +460,8 @@ with HTTP 200 or 202 (such as `AuthenticationFailure`, `DisabledUser` or `Accept
     /**Conditions that listed invitations must all meet, with the same forms as `UserFilter`
 (`x`, `x__contains`, `x__in`, and `__gt`, `__gte`, `__lt`, `__lte` on dates).
 */
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct InviteFilter {
         ///Only invitations whose callback equals this value.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -779,14 +634,8 @@ with HTTP 200 or 202 (such as `AuthenticationFailure`, `DisabledUser` or `Accept
         }
     }
     ///A page of pending invitations.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct InviteList {
         ///The number of invitations that match the request
         pub count: i64,
@@ -802,16 +651,9 @@ with HTTP 200 or 202 (such as `AuthenticationFailure`, `DisabledUser` or `Accept
         }
     }
     ///The body of `user/invite/list`. Every field is optional; `{}` lists the first page of all pending invitations.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct InviteListRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub filter: ::std::option::Option<InviteFilter>,
@@ -834,14 +676,8 @@ is ours, the most the emulator serves.
         }
     }
     ///A successful envelope whose result is a page of invitations.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct InviteListSuccess {
         ///The request's id (`prq_...`).
         pub request_id: ::std::string::String,
@@ -863,15 +699,9 @@ is ours, the most the emulator serves.
     /**The field that orders an invitation list. Known values are listed in
 `KnownInviteOrderBy`; any other string is passed through, for values Pangea adds later.
 */
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub enum InviteOrderBy {
         KnownInviteOrderBy(KnownInviteOrderBy),
         Other(::std::string::String),
@@ -882,15 +712,9 @@ is ours, the most the emulator serves.
         }
     }
     ///The body of `user/invite`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct InviteRequest {
         pub callback: crate::strings::Callback,
         ///The service account the invitation is for, or `null`.
@@ -906,14 +730,8 @@ is ours, the most the emulator serves.
         }
     }
     ///A successful envelope whose result is an invitation.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct InviteSuccess {
         ///The request's id (`prq_...`).
         pub request_id: ::std::string::String,
@@ -933,15 +751,8 @@ is ours, the most the emulator serves.
         }
     }
     ///What is known about the login's IP address.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct IpIntelligence {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub geolocation: ::std::option::Option<Geolocation>,
@@ -973,9 +784,9 @@ is ours, the most the emulator serves.
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub enum ItemOrder {
         #[serde(rename = "asc")]
         Asc,
@@ -1019,15 +830,8 @@ is ours, the most the emulator serves.
         }
     }
     ///A JSON Web Key Set: the public keys that sign the project's JWT tokens.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Jwks {
         ///The keys, each a JSON Web Key (`kid`, `kty`, `alg`, `crv`, `x`, `y`...).
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -1041,16 +845,9 @@ is ours, the most the emulator serves.
         }
     }
     ///The body of `client/jwks`: `{}`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct JwksRequest {}
     impl JwksRequest {
         pub fn builder() -> builder::JwksRequest {
@@ -1058,14 +855,8 @@ is ours, the most the emulator serves.
         }
     }
     ///A successful envelope whose result is a JSON Web Key Set.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct JwksSuccess {
         ///The request's id (`prq_...`).
         pub request_id: ::std::string::String,
@@ -1095,9 +886,9 @@ is ours, the most the emulator serves.
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub enum KnownAuthenticatorType {
         #[serde(rename = "email_otp")]
         EmailOtp,
@@ -1175,9 +966,9 @@ is ours, the most the emulator serves.
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub enum KnownErrorCode {
         FieldRequired,
         InvalidString,
@@ -1431,9 +1222,9 @@ is ours, the most the emulator serves.
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub enum KnownInviteOrderBy {
         #[serde(rename = "id")]
         Id,
@@ -1515,9 +1306,9 @@ is ours, the most the emulator serves.
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub enum KnownSessionOrderBy {
         #[serde(rename = "id")]
         Id,
@@ -1591,9 +1382,9 @@ is ours, the most the emulator serves.
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub enum KnownTokenType {
         #[serde(rename = "client")]
         Client,
@@ -1667,9 +1458,9 @@ is ours, the most the emulator serves.
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub enum KnownUserOrderBy {
         #[serde(rename = "id")]
         Id,
@@ -1749,9 +1540,9 @@ is ours, the most the emulator serves.
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub enum KnownVerdict {
         #[serde(rename = "malicious")]
         Malicious,
@@ -1803,14 +1594,8 @@ is ours, the most the emulator serves.
         }
     }
     ///A token of a login session, and what it says about its user.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct LoginToken {
         ///The audiences the token is meant for.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1852,15 +1637,9 @@ is ours, the most the emulator serves.
         }
     }
     ///The body of `client/password/change`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct PasswordChangeRequest {
         pub new_password: crate::strings::Password,
         pub old_password: crate::strings::Password,
@@ -1872,15 +1651,9 @@ is ours, the most the emulator serves.
         }
     }
     ///The body of `user/password/expire`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct PasswordExpireRequest {
         pub id: crate::strings::Identity,
     }
@@ -1894,15 +1667,9 @@ which single dashes or spaces may separate (Pangea's example is `+1-808-555-0173
 Pangea's description names a custom format, `phone-E164-format`, that no standard tool
 knows; this pattern is our reading of it.
 */
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Phone(pub ::std::string::String);
     impl ::std::ops::Deref for Phone {
         type Target = ::std::string::String;
@@ -1928,14 +1695,8 @@ knows; this pattern is our reading of it.
     /**The answer of `request/{requestId}`: the envelope of the accepted call once it is
 finished (any status, `Success` included, with that call's result), or `Accepted`.
 */
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct PollEnvelope {
         ///The id of the accepted request (`prq_...`).
         pub request_id: ::std::string::String,
@@ -1958,15 +1719,9 @@ finished (any status, `Success` included, with that call's result), or `Accepted
         }
     }
     ///A user profile, a map of string properties such as `first_name`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Profile(
         pub ::std::collections::BTreeMap<::std::string::String, ::std::string::String>,
     );
@@ -2003,15 +1758,9 @@ finished (any status, `Success` included, with that call's result), or `Accepted
         }
     }
     ///Edits to a user profile. Each key maps to its new value, or to `null` to delete the key.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ProfileEdits(
         pub ::std::collections::BTreeMap<
             ::std::string::String,
@@ -2057,30 +1806,17 @@ finished (any status, `Success` included, with that call's result), or `Accepted
         }
     }
     ///The body of `user/profile/update`; the user is selected by exactly one of `id`, `email` or `username`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged, deny_unknown_fields)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub enum ProfileUpdateRequest {
         Id { id: crate::strings::Identity, profile: ProfileEdits },
         Email { email: crate::strings::Email, profile: ProfileEdits },
         Username { profile: ProfileEdits, username: crate::strings::Username },
     }
     ///A reputation verdict.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Reputation {
         ///The categories the indicator falls in.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -2097,14 +1833,8 @@ finished (any status, `Success` included, with that call's result), or `Accepted
         }
     }
     ///A login session, without its tokens: its id is the id of its refresh token.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Session {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active_token: ::std::option::Option<TokenInfo>,
@@ -2136,14 +1866,8 @@ finished (any status, `Success` included, with that call's result), or `Accepted
 (`x`, `x__contains`, `x__in`, and `__gt`, `__gte`, `__lt`, `__lte` on dates), and the
 `profile_<Name>`, `profile_<Name>__contains`, `profile_<Name>__exists` keys.
 */
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct SessionFilter {
         ///Only sessions whose active_token_id equals this value.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2316,15 +2040,9 @@ finished (any status, `Success` included, with that call's result), or `Accepted
         }
     }
     ///The body of `session/invalidate`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct SessionInvalidateRequest {
         pub session_id: crate::strings::TokenId,
         ///Whether the user asked for it.
@@ -2337,14 +2055,8 @@ finished (any status, `Success` included, with that call's result), or `Accepted
         }
     }
     ///A page of every user's sessions (`session/list`).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct SessionList {
         ///The number of sessions that match the request
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2364,15 +2076,8 @@ finished (any status, `Success` included, with that call's result), or `Accepted
 sessions. Pangea's description leaves this body open (other keys are allowed), unlike
 the other list bodies.
 */
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct SessionListRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub filter: ::std::option::Option<SessionFilter>,
@@ -2395,14 +2100,8 @@ is ours, the most the emulator serves.
         }
     }
     ///A successful envelope whose result is a page of sessions.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct SessionListSuccess {
         ///The request's id (`prq_...`).
         pub request_id: ::std::string::String,
@@ -2422,15 +2121,9 @@ is ours, the most the emulator serves.
         }
     }
     ///The body of `session/logout`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct SessionLogoutRequest {
         pub user_id: crate::strings::Identity,
     }
@@ -2442,15 +2135,9 @@ is ours, the most the emulator serves.
     /**The field that orders a session list. Known values are listed in `KnownSessionOrderBy`;
 any other string is passed through, for values Pangea adds later.
 */
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub enum SessionOrderBy {
         KnownSessionOrderBy(KnownSessionOrderBy),
         Other(::std::string::String),
@@ -2469,15 +2156,9 @@ any other string is passed through, for values Pangea adds later.
         }
     }
     ///The body of `client/session/refresh`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct SessionRefreshRequest {
         pub refresh_token: crate::strings::RefreshToken,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2499,9 +2180,9 @@ any other string is passed through, for values Pangea adds later.
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub enum SuccessStatus {
         Success,
     }
@@ -2540,15 +2221,9 @@ any other string is passed through, for values Pangea adds later.
         }
     }
     ///The body of `client/token/check`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct TokenCheckRequest {
         pub token: crate::strings::AnyToken,
     }
@@ -2558,14 +2233,8 @@ any other string is passed through, for values Pangea adds later.
         }
     }
     ///What the service knows about a token, without the token itself.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct TokenInfo {
         ///The audiences the token is meant for.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2606,14 +2275,8 @@ any other string is passed through, for values Pangea adds later.
         }
     }
     ///A successful envelope whose result is what the service knows about a token.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct TokenInfoSuccess {
         ///The request's id (`prq_...`).
         pub request_id: ::std::string::String,
@@ -2635,15 +2298,9 @@ any other string is passed through, for values Pangea adds later.
     /**The kind of a token. Known values are listed in `KnownTokenType`; any other string is
 kept, for kinds Pangea adds later.
 */
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub enum TokenType {
         KnownTokenType(KnownTokenType),
         Other(::std::string::String),
@@ -2662,14 +2319,8 @@ kept, for kinds Pangea adds later.
         }
     }
     ///A user, as every user call returns it.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct User {
         ///The id (`peu_...`) of the end-user licence agreement the user accepted.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2727,15 +2378,9 @@ kept, for kinds Pangea adds later.
         }
     }
     ///The body of `user/create`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct UserCreateRequest {
         pub email: crate::strings::Email,
         pub profile: Profile,
@@ -2753,14 +2398,8 @@ compare dates and counts. Profile fields are filtered with the extra keys `profi
 (equals a string), `profile_<Name>__contains` (contains one of the substrings) and `profile_<Name>__exists`
 (a boolean), where `<Name>` is made of ASCII letters.
 */
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct UserFilter {
         ///Only users whose accepted_eula_id equals this value.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2966,14 +2605,8 @@ compare dates and counts. Profile fields are filtered with the extra keys `profi
         }
     }
     ///One page of users.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct UserList {
         ///The number of users that match the request, over all pages.
         pub count: i64,
@@ -2989,16 +2622,9 @@ compare dates and counts. Profile fields are filtered with the extra keys `profi
         }
     }
     ///The body of `user/list`. Every field is optional; `{}` lists the first page of all users.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct UserListRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub filter: ::std::option::Option<UserFilter>,
@@ -3021,14 +2647,8 @@ is ours, the most the emulator serves.
         }
     }
     ///A successful envelope whose result is a page of users.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct UserListSuccess {
         ///The request's id (`prq_...`).
         pub request_id: ::std::string::String,
@@ -3050,15 +2670,9 @@ is ours, the most the emulator serves.
     /**The field that orders a user list. Known values are listed in `KnownUserOrderBy`; any
 other string is passed through, for values Pangea adds later.
 */
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub enum UserOrderBy {
         KnownUserOrderBy(KnownUserOrderBy),
         Other(::std::string::String),
@@ -3077,14 +2691,8 @@ other string is passed through, for values Pangea adds later.
         }
     }
     ///Selects a user by exactly one of `id`, `email` or `username`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub enum UserSelector {
         #[serde(rename = "id")]
         Id(crate::strings::Identity),
@@ -3109,14 +2717,8 @@ other string is passed through, for values Pangea adds later.
         }
     }
     ///A successful envelope whose result is a user.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct UserSuccess {
         ///The request's id (`prq_...`).
         pub request_id: ::std::string::String,
@@ -3136,15 +2738,9 @@ other string is passed through, for values Pangea adds later.
         }
     }
     ///The body of `user/update`; the user is selected by exactly one of `id`, `email` or `username`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged, deny_unknown_fields)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub enum UserUpdateRequest {
         Id {
             ///New disabled value: a disabled user cannot log in.
@@ -3181,14 +2777,8 @@ other string is passed through, for values Pangea adds later.
         },
     }
     ///The credentials of a login session.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Userinfo {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub active_token: ::std::option::Option<LoginToken>,
@@ -3200,15 +2790,9 @@ other string is passed through, for values Pangea adds later.
         }
     }
     ///The body of `client/userinfo`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct UserinfoRequest {
         pub code: crate::strings::LoginCode,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3220,14 +2804,8 @@ other string is passed through, for values Pangea adds later.
         }
     }
     ///A successful envelope whose result is a login session's tokens.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct UserinfoSuccess {
         ///The request's id (`prq_...`).
         pub request_id: ::std::string::String,
@@ -3247,15 +2825,9 @@ other string is passed through, for values Pangea adds later.
         }
     }
     ///Pangea's verdict on an indicator; values not listed in `KnownVerdict` are kept.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub enum Verdict {
         KnownVerdict(KnownVerdict),
         Other(::std::string::String),

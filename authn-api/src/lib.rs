@@ -39,6 +39,7 @@ mod generated;
 pub mod answers;
 pub mod hooks;
 mod pattern;
+mod regex;
 pub mod strings;
 mod timestamp;
 

@@ -4,9 +4,10 @@
 //! description's patterns are a plain run of pieces, `^pau_[a-z2-7]{32}$` or
 //! `^[0-9a-zA-Z+._-]+@[0-9a-zA-Z.-]+$`: ASCII characters and character classes, each with a
 //! count. Those are matched here in one pass, without allocating, which is several times
-//! cheaper than regress's backtracking engine (measured in the benchmarks' profile). Anything
-//! else (alternation, escapes, groups...) goes to regress, as before. A pattern neither can
-//! compile matches nothing.
+//! cheaper than a backtracking engine (measured in the benchmarks' profile). Anything else
+//! (alternation, escapes, groups...) goes to the small backtracking matcher of `regex.rs`. A
+//! pattern neither can compile matches nothing. Both agree with regress (a dev-dependency)
+//! in property tests.
 //!
 //! One pass is enough because a piece with a variable count is only accepted when the next
 //! piece cannot start with a character it takes (or when it is the last piece): reading such a
@@ -17,9 +18,9 @@
 pub(crate) enum Pattern {
     /// `^piece piece ... $`, matched in one pass.
     Pieces(Vec<Piece>),
-    /// Anything else.
-    Regex(regress::Regex),
-    /// A pattern regress cannot compile: nothing matches it.
+    /// Anything else the small backtracking matcher takes.
+    Regex(crate::regex::Regex),
+    /// A pattern neither can compile: nothing matches it.
     Invalid,
 }
 
@@ -53,14 +54,15 @@ impl Piece {
 }
 
 impl Pattern {
-    /// Compiles `pattern`: into pieces when it is simple enough, else with regress.
+    /// Compiles `pattern`: into pieces when it is simple enough, else for the backtracking
+    /// matcher of `regex.rs`.
     pub(crate) fn new(pattern: &str) -> Self {
         if let Some(pieces) = pieces(pattern) {
             return Pattern::Pieces(pieces);
         }
-        match regress::Regex::new(pattern) {
-            Ok(regex) => Pattern::Regex(regex),
-            Err(_) => Pattern::Invalid,
+        match crate::regex::Regex::new(pattern) {
+            Some(regex) => Pattern::Regex(regex),
+            None => Pattern::Invalid,
         }
     }
 
@@ -84,7 +86,7 @@ impl Pattern {
                 }
                 at == bytes.len()
             }
-            Pattern::Regex(regex) => regex.find(value).is_some(),
+            Pattern::Regex(regex) => regex.is_match(value),
             Pattern::Invalid => false,
         }
     }

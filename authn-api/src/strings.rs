@@ -9,7 +9,6 @@
 //!   `Debug` shows `Password(<redacted>)`, errors never echo them, and their bytes are wiped on
 //!   drop. Reading one takes an explicit `expose_secret()` call.
 
-use std::borrow::Cow;
 use std::fmt;
 use std::sync::LazyLock;
 
@@ -131,13 +130,14 @@ macro_rules! common_impls {
             }
         }
 
+        #[cfg(feature = "schemars")]
         impl schemars::JsonSchema for $name {
             fn schema_name() -> String {
                 stringify!($name).to_string()
             }
 
-            fn schema_id() -> Cow<'static, str> {
-                Cow::Borrowed(concat!("authn_api::strings::", stringify!($name)))
+            fn schema_id() -> std::borrow::Cow<'static, str> {
+                std::borrow::Cow::Borrowed(concat!("authn_api::strings::", stringify!($name)))
             }
 
             fn json_schema(_: &mut schemars::r#gen::SchemaGenerator) -> schemars::schema::Schema {

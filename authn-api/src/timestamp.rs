@@ -209,6 +209,7 @@ impl<'de> Deserialize<'de> for Timestamp {
     }
 }
 
+#[cfg(feature = "schemars")]
 impl schemars::JsonSchema for Timestamp {
     fn schema_name() -> String {
         <DateTime<Utc> as schemars::JsonSchema>::schema_name()

@@ -270,13 +270,59 @@ fn generate_value(
     let tokens = without_panics(|| Generator::new(settings).generate_tokens(&spec))
         .map_err(|p| fail(vec![p]))?
         .map_err(|e| fail(vec![format!("progenitor rejected the description: {e}")]))?;
-    let file_ast: syn::File = syn::parse2(tokens).map_err(|e| {
+    let mut file_ast: syn::File = syn::parse2(tokens).map_err(|e| {
         fail(vec![format!(
             "progenitor produced code that does not parse: {e}"
         )])
     })?;
+    schema_derives_behind_feature(&mut file_ast.items);
     let body = prettyplease::unparse(&file_ast);
     Ok(format!("{}{}", header(file), body.replace("\r\n", "\n")))
+}
+
+/// Moves every `JsonSchema` derive of the generated types behind authn-api's `schemars`
+/// feature (`#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]`): the schemas
+/// serve the workspace's agreement tests only, and schemars (with its derive and a second
+/// `syn`) should not be compiled for every user of the SDK. typify emits no `#[schemars(..)]`
+/// helper attributes here, so nothing else depends on the derive.
+fn schema_derives_behind_feature(items: &mut [syn::Item]) {
+    for item in items {
+        let attrs = match item {
+            syn::Item::Struct(s) => &mut s.attrs,
+            syn::Item::Enum(e) => &mut e.attrs,
+            syn::Item::Mod(m) => {
+                if let Some((_, content)) = &mut m.content {
+                    schema_derives_behind_feature(content);
+                }
+                continue;
+            }
+            _ => continue,
+        };
+        let mut moved = false;
+        for attr in attrs.iter_mut() {
+            if !attr.path().is_ident("derive") {
+                continue;
+            }
+            let Ok(paths) = attr.parse_args_with(
+                syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated,
+            ) else {
+                continue;
+            };
+            let is_schema =
+                |p: &syn::Path| p.segments.last().is_some_and(|s| s.ident == "JsonSchema");
+            if !paths.iter().any(is_schema) {
+                continue;
+            }
+            let kept: Vec<&syn::Path> = paths.iter().filter(|p| !is_schema(p)).collect();
+            *attr = syn::parse_quote!(#[derive(#(#kept),*)]);
+            moved = true;
+        }
+        if moved {
+            attrs.push(syn::parse_quote!(
+                #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+            ));
+        }
+    }
 }
 
 /// Parses YAML (or JSON, which is YAML) into an OpenAPI document.
