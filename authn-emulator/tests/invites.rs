@@ -219,6 +219,20 @@ async fn invite_lists_filter_on_every_key_and_page_in_every_order() {
         answer["summary"],
         "Listed invites; the emulator ignored these filter keys: profile_x"
     );
+    let (http, answer) = post(
+        &emulator,
+        "/v2/user/invite/list",
+        json!({"order_by": "shoe_size"}),
+    )
+    .await;
+    assert_eq!(
+        (http, ids(&answer["result"])),
+        (200, all.iter().copied().map(id).collect::<Vec<_>>())
+    );
+    assert_eq!(
+        answer["summary"],
+        "Listed invites; the emulator ignored order_by \"shoe_size\", listing in creation order"
+    );
 
     for (order_by, ascending) in [
         ("id", {

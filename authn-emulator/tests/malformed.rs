@@ -490,11 +490,11 @@ fn rows(email_cursor: &str) -> Vec<Row> {
         )
         .invalid("DoesNotMatchPattern", "/token"),
         row(
-            "client session list with an unknown order_by",
+            "client session list with an order_by not a string",
             "/v2/client/session/list",
-            json_body(json!({"token": USER_TOKEN, "order_by": "name"})),
+            json_body(json!({"token": USER_TOKEN, "order_by": 5})),
         )
-        .invalid("NotEnumMember", "/order_by"),
+        .invalid("InvalidString", "/order_by"),
         row(
             "client session list with an unknown field",
             "/v2/client/session/list",
@@ -637,11 +637,11 @@ fn rows(email_cursor: &str) -> Vec<Row> {
         )
         .invalid("UnexpectedProperty", "/page"),
         row(
-            "invite list with an unknown order_by",
+            "invite list with an order_by not a string",
             "/v2/user/invite/list",
-            json_body(json!({"order_by": "login_count"})),
+            json_body(json!({"order_by": ["email"]})),
         )
-        .invalid("NotEnumMember", "/order_by"),
+        .invalid("InvalidString", "/order_by"),
         row(
             "invite list with a string is_signup",
             "/v2/user/invite/list",

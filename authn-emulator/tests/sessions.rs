@@ -864,6 +864,26 @@ async fn session_lists_filter_on_every_key_of_the_description() {
         answer["summary"],
         "Listed sessions; the emulator ignored these filter keys: colour"
     );
+    // An order_by it does not know is accepted (our description's order fields are open
+    // enums), lists in creation order and is named too.
+    let (http, answer) = post(
+        &emulator,
+        "/v2/session/list",
+        json!({"filter": {"colour": "red"}, "order_by": "shoe_size", "order": "desc"}),
+    )
+    .await;
+    let created: Vec<&str> = all.iter().rev().map(|l| l.session.as_str()).collect();
+    let got: Vec<&str> = answer["result"]["sessions"]
+        .as_array()
+        .expect("sessions")
+        .iter()
+        .map(|s| s["id"].as_str().expect("id"))
+        .collect();
+    assert_eq!((http, got), (200, created));
+    assert_eq!(
+        answer["summary"],
+        "Listed sessions; the emulator ignored these filter keys: colour; and order_by \"shoe_size\", listing in creation order"
+    );
 }
 
 #[tokio::test]

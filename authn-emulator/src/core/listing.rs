@@ -137,6 +137,18 @@ impl ListRequest {
             size: self.size,
         })
     }
+
+    /// What the emulator ignored of this request, in words for the answer's summary: filter
+    /// keys `keys` does not understand, and an `order_by` not in `known` (our description's
+    /// order fields are open enums, so such a value is accepted and the list keeps creation
+    /// order, as for users).
+    pub fn ignored(&self, keys: &FilterKeys, known: &[&str]) -> Option<String> {
+        let mut parts: Vec<String> = keys.ignored(&self.filter).into_iter().collect();
+        if let Some(order_by) = self.order_by.as_deref().filter(|o| !known.contains(o)) {
+            parts.push(format!("order_by {order_by:?}, listing in creation order"));
+        }
+        (!parts.is_empty()).then(|| format!("the emulator ignored {}", parts.join("; and ")))
+    }
 }
 
 /// One page.

@@ -105,13 +105,14 @@ pub const fn field(name: &'static str, kind: Kind, required: bool) -> Field {
 }
 
 /// The list fields of a request (`authn-filter-tokens`, `authn-filter-tickets`): `filter`
-/// (checked by `filter`), `last`, `order`, `order_by` (one of `order_by`) and `size`.
-pub const fn list_fields(filter: FilterCheck, order_by: &'static [&'static str]) -> [Field; 5] {
+/// (checked by `filter`), `last`, `order`, `order_by` and `size`. `order_by` takes any string:
+/// our description's order fields are open enums (see `ListRequest::ignored`).
+pub const fn list_fields(filter: FilterCheck) -> [Field; 5] {
     [
         field("filter", Kind::Filter(filter), false),
         field("last", Kind::Text(any), false),
         field("order", Kind::Enum(&["asc", "desc"]), false),
-        field("order_by", Kind::Enum(order_by), false),
+        field("order_by", Kind::Text(any), false),
         field("size", Kind::Int { min: 1 }, false),
     ]
 }

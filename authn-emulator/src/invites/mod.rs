@@ -298,12 +298,9 @@ impl Invites {
 fn list<W: InvitesStore>(state: &Shared<W>, call: &Call<'_>) -> Handled {
     let req: ListRequest = validate::parse(&spec::INVITE_LIST, call.body)?;
     let result = state.store().invites().0.page(&req)?;
-    Ok(match FILTER.ignored(&req.filter) {
+    Ok(match req.ignored(&FILTER, spec::ORDER_BY) {
         None => Answer::success("Listed invites", result),
-        Some(ignored) => Answer::success(
-            &format!("Listed invites; the emulator ignored {ignored}"),
-            result,
-        ),
+        Some(ignored) => Answer::success(&format!("Listed invites; {ignored}"), result),
     })
 }
 

@@ -1,8 +1,6 @@
 //! `session/list` and `client/session/list`: the filter keys of `authn-filter-tokens`, its
 //! orderings, and pages over the live sessions.
 
-use serde_json::{Map, Value};
-
 use super::state::Session;
 use crate::core::listing::{FieldKind, FilterKeys, Filterable, Key};
 
@@ -71,9 +69,4 @@ pub(crate) fn sort_key(order_by: Option<&str>, session: &Session) -> Key {
         // `type` is `session` for all: creation order.
         _ => Key::Missing,
     }
-}
-
-/// The filter keys a request's summary names as ignored.
-pub(crate) fn ignored(filter: &Map<String, Value>) -> Option<String> {
-    FILTER.ignored(filter)
 }

@@ -189,12 +189,9 @@ pub(crate) fn page(
 }
 
 fn listed(result: Value, list: &ListRequest) -> Answer {
-    match list::ignored(&list.filter) {
+    match list.ignored(&list::FILTER, spec::ORDER_BY) {
         None => Answer::success("Listed sessions", result),
-        Some(ignored) => Answer::success(
-            &format!("Listed sessions; the emulator ignored {ignored}"),
-            result,
-        ),
+        Some(ignored) => Answer::success(&format!("Listed sessions; {ignored}"), result),
     }
 }
 
