@@ -226,6 +226,9 @@ pub struct BuildCost {
     pub cpu: String,
     pub rustc: String,
     pub builds: usize,
+    /// The `--sets` the run was given, if any.
+    #[serde(default)]
+    pub sets: Option<Vec<String>>,
     pub projects: Vec<ProjectCost>,
     /// Sets left out, and why (authn-sdk does not declare their feature).
     pub skipped: Vec<(String, String)>,
@@ -554,6 +557,7 @@ pub fn run(options: &Options) -> Result<(), String> {
         cpu: machine.cpu,
         rustc: machine.rustc,
         builds,
+        sets: options.sets.clone(),
         projects,
         skipped,
         elapsed_s: started.elapsed().as_secs_f64(),
@@ -747,6 +751,26 @@ pub fn targets(cost: &BuildCost) -> Vec<Target> {
     ]
 }
 
+/// The crates (by name) `user` has and `base` has not.
+pub fn added(base: &ProjectCost, user: &ProjectCost) -> Vec<String> {
+    let names = |p: &ProjectCost| -> BTreeSet<String> {
+        p.packages.iter().map(|(n, _)| n.clone()).collect()
+    };
+    names(user).difference(&names(base)).cloned().collect()
+}
+
+/// The command that made the run.
+fn command(cost: &BuildCost) -> String {
+    let mut command = "cargo run --release -p authn-bench -- build-cost".to_string();
+    if cost.builds != 2 {
+        let _ = write!(command, " --builds {}", cost.builds);
+    }
+    if let Some(sets) = &cost.sets {
+        let _ = write!(command, " --sets {}", sets.join(","));
+    }
+    command
+}
+
 /// The whole section, markers included.
 pub fn section(cost: &BuildCost) -> String {
     let mut s = String::new();
@@ -758,18 +782,13 @@ pub fn section(cost: &BuildCost) -> String {
         s,
         "What depending on authn-sdk costs a user's build, against a baseline project that \
          makes the same `user.profile.get` by hand with reqwest and serde. Run on {}, on {} \
-         cores ({}), with {}: `cargo run --release -p authn-bench -- build-cost{}` ({} cold \
-         build{} of each project; took {:.0} min). {met} of {} targets met. The figures are \
-         from this run, not from the run-time run above.\n",
+         cores ({}), with {}: `{}` ({} cold build{} of each project; took {:.0} min). {met} \
+         of {} targets met. The figures are from this run, not from the run-time run above.\n",
         cost.date,
         cost.cores,
         cost.cpu,
         cost.rustc,
-        if cost.builds == 2 {
-            String::new()
-        } else {
-            format!(" --builds {}", cost.builds)
-        },
+        command(cost),
         cost.builds,
         if cost.builds == 1 { "" } else { "s" },
         cost.elapsed_s / 60.0,
@@ -833,6 +852,17 @@ pub fn section(cost: &BuildCost) -> String {
     );
     for (name, why) in &cost.skipped {
         let _ = writeln!(s, "The {name} set was left out: {why}.");
+    }
+    if let Some(base) = base {
+        for p in cost.projects.iter().filter(|p| p.name != BASELINE) {
+            let _ = writeln!(
+                s,
+                "Crates of the {} project that the baseline has not ({}): {}.",
+                p.name,
+                added(base, p).len(),
+                added(base, p).join(", ")
+            );
+        }
     }
     let _ = writeln!(
         s,
@@ -1008,6 +1038,7 @@ syn v1.0.109
             cpu: "Test CPU".into(),
             rustc: "rustc 1.95.0".into(),
             builds: 2,
+            sets: None,
             projects,
             skipped: vec![("jwt".into(), "no `jwt` feature".into())],
             elapsed_s: 600.0,
@@ -1063,8 +1094,32 @@ syn v1.0.109
         assert!(text.contains("223 s (+58 %)"), "{text}");
         assert!(text.contains("9.90 MB (+3.00 MB)"), "{text}");
         assert!(text.contains("The jwt set was left out"), "{text}");
+        assert!(
+            text.contains("`cargo run --release -p authn-bench -- build-cost` (2 cold builds"),
+            "{text}"
+        );
+        // crate87..crate106 are the default project's own.
+        assert!(
+            text.contains("the baseline has not (20): crate100, crate101,"),
+            "{text}"
+        );
         assert_eq!(text.matches("❌ **missed**").count(), 3, "{text}");
         assert_eq!(text.matches("✅ met").count(), 1, "{text}");
+    }
+
+    #[test]
+    fn the_command_names_the_flags_given() {
+        let mut run = cost(Vec::new());
+        assert_eq!(
+            command(&run),
+            "cargo run --release -p authn-bench -- build-cost"
+        );
+        run.builds = 1;
+        run.sets = Some(vec!["baseline".into(), "default".into()]);
+        assert_eq!(
+            command(&run),
+            "cargo run --release -p authn-bench -- build-cost --builds 1 --sets baseline,default"
+        );
     }
 
     #[test]

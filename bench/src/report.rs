@@ -1333,5 +1333,257 @@ mod tests {
         assert_eq!(micros(1234.0), "1.23 ms");
         assert_eq!(short_rate(23_456.0), "23.5k");
         assert_eq!(short_rate(512.0), "512");
+        assert_eq!(millis(0.0050), "5.00 ms");
+        assert_eq!(millis(1.4362), "1.44 s");
+    }
+
+    #[test]
+    fn goals_are_inclusive_except_below() {
+        assert!(Goal::AtLeast(0.95).met(0.95));
+        assert!(!Goal::AtLeast(0.95).met(0.949));
+        assert!(Goal::AtMost(1.10).met(1.10));
+        assert!(!Goal::AtMost(1.10).met(1.101));
+        assert!(Goal::Below(64.0).met(63.9));
+        assert!(!Goal::Below(64.0).met(64.0));
+    }
+
+    fn target(what: &str, goal: Goal, value: Option<f64>) -> Target {
+        Target {
+            what: what.into(),
+            goal_text: "≥ 0.95×".into(),
+            goal,
+            figure: Figure::Times,
+            value,
+            detail: format!("detail of {what}"),
+        }
+    }
+
+    #[test]
+    fn targets_are_judged_on_the_median_of_the_runs() {
+        let goal = Goal::AtLeast(0.95);
+        // One bad run of three does not miss the target; the median does.
+        let runs = vec![
+            vec![target("a", goal, Some(0.97)), target("b", goal, Some(0.90))],
+            vec![target("a", goal, Some(0.80)), target("b", goal, Some(0.94))],
+            vec![target("a", goal, Some(0.99)), target("b", goal, Some(0.99))],
+        ];
+        let judged = judge(&runs);
+        assert_eq!(judged.len(), 2);
+        assert_eq!(judged[0].median, Some(0.97));
+        assert_eq!(judged[0].met, Some(true));
+        assert_eq!(judged[1].median, Some(0.94));
+        assert_eq!(judged[1].met, Some(false));
+        assert_eq!(
+            judged[0].measured(),
+            "0.97× (median of 3 runs; spread 0.80× – 0.99×; last run: detail of a)"
+        );
+        assert!(judge(&[]).is_empty());
+    }
+
+    #[test]
+    fn a_target_no_run_measured_is_not_judged() {
+        let goal = Goal::AtLeast(3.0);
+        let mut skipped = target("node", goal, None);
+        skipped.detail = "not measured: the Node SDK was skipped".into();
+        let judged = judge(&[vec![skipped.clone()], vec![skipped]]);
+        assert_eq!(judged[0].met, None);
+        assert_eq!(
+            judged[0].measured(),
+            "not measured: the Node SDK was skipped"
+        );
+        // A target measured in some runs only is judged on those.
+        let judged = judge(&[
+            vec![target("x", goal, Some(4.0))],
+            vec![target("x", goal, None)],
+        ]);
+        assert_eq!(judged[0].values, [4.0]);
+        assert_eq!(judged[0].met, Some(true));
+    }
+
+    #[test]
+    fn one_run_shows_its_figure_and_details() {
+        let judged = judge(&[vec![target("a", Goal::AtLeast(0.95), Some(1.0))]]);
+        assert_eq!(judged[0].measured(), "1.00× (detail of a)");
+        let mut bare = target("rss", Goal::Below(64.0), Some(8.6));
+        bare.figure = Figure::Mib;
+        bare.detail.clear();
+        assert_eq!(judge(&[vec![bare]])[0].measured(), "8.6 MiB");
+    }
+
+    // A whole run's results, made up, to render.
+
+    fn sample(
+        contender: &str,
+        workload: Workload,
+        runtime: &str,
+        rate: f64,
+        cpu_us: f64,
+    ) -> Sample {
+        let items = 10_000;
+        let wall_s = items as f64 / rate;
+        Sample {
+            contender: contender.into(),
+            workload: workload.name().into(),
+            client: format!("{contender} client"),
+            requests: items,
+            items,
+            concurrency: workload.concurrency() as u64,
+            runtime: runtime.into(),
+            wall_s,
+            cpu_user_s: cpu_us * items as f64 / 1e6,
+            cpu_sys_s: 0.0,
+            max_rss_kib: 9 * 1024,
+            p50_us: 100.0,
+            p99_us: 200.0,
+            server_cpu_s: Some(0.1),
+        }
+    }
+
+    fn pair(workload: Workload, runtime: &str, sdk: f64, floor: f64) -> Pair {
+        Pair {
+            sdk: sample("sdk", workload, runtime, sdk, 1e6 / sdk),
+            floor: sample("floor", workload, runtime, floor, 1e6 / floor),
+            sdk_rounds: vec![sdk],
+            floor_rounds: vec![floor],
+        }
+    }
+
+    fn results(sdk_over_floor: f64, node: bool) -> Results {
+        let workloads = Workload::ALL
+            .into_iter()
+            .map(|workload| {
+                let multi = (workload.concurrency() > 1)
+                    .then(|| pair(workload, "multi", 50_000.0 * sdk_over_floor, 50_000.0));
+                let peers = workload != Workload::Pagination;
+                WorkloadResult {
+                    workload,
+                    n: 10_000,
+                    seed: 1_000,
+                    current: pair(workload, "current", 60_000.0 * sdk_over_floor, 60_000.0),
+                    // The Python SDK is skipped in these results (see `python` below).
+                    python: None,
+                    node: (peers && node).then(|| sample("node", workload, "node", 1_500.0, 800.0)),
+                    multi,
+                }
+            })
+            .collect();
+        let gets = sample("floor", Workload::Concurrent, "current", 50_000.0, 16.0);
+        let server = |start_s: f64, rate: f64| crate::mock::ServerFigures {
+            starts_s: vec![start_s],
+            gets: sample("floor", Workload::Concurrent, "current", rate, 16.0),
+        };
+        Results {
+            quick: false,
+            rounds: 1,
+            machine: crate::orchestrate::Machine {
+                cpu: "Test CPU".into(),
+                cores: 2,
+                memory: "1 GiB".into(),
+                os: "Linux".into(),
+                rustc: "rustc 1.95.0".into(),
+                date: "2026-12-01 12:00 UTC".into(),
+                release: true,
+            },
+            python: Python::Skipped("--no-python was given".into()),
+            node: if node {
+                Node::Ready {
+                    node: "node".into(),
+                    modules: "/tmp/node".into(),
+                    node_version: "v20.20.2".into(),
+                }
+            } else {
+                Node::Skipped("--no-node was given".into())
+            },
+            prism: Prism::Skipped("--no-prism was given".into()),
+            workloads,
+            small_pagination: (
+                sample("sdk", Workload::Pagination, "current", 300_000.0, 1.0),
+                sample("floor", Workload::Pagination, "current", 300_000.0, 1.0),
+            ),
+            emulator: crate::orchestrate::EmulatorFigures {
+                users: 1_000_000,
+                rss_kib: 900 * 1024,
+                hwm_kib: 900 * 1024,
+                base_rss_kib: 10 * 1024,
+                base_users: 1_000,
+                seed_s: 3.0,
+                floor_gets: gets.clone(),
+                sdk_gets: gets,
+            },
+            mock: Ok(MockFigures {
+                emulator: server(0.005, 40_000.0),
+                prism: Ok(server(1.5, 500.0)),
+                in_process_us: vec![30.0, 31.0, 29.0],
+            }),
+            busy_before: 0.0,
+        }
+    }
+
+    #[test]
+    fn every_target_is_on_the_page_with_its_verdict() {
+        let runs = [
+            results(0.97, true),
+            results(0.93, true),
+            results(0.99, true),
+        ];
+        let judged = judge(&runs.iter().map(targets).collect::<Vec<_>>());
+        // 5 x 2 against the floor, 2 against Python, 3 x 2 against Node, 2 pagination,
+        // 2 emulator, 2 against Prism.
+        assert_eq!(judged.len(), 24);
+        let page = markdown(&Page {
+            last: &runs[2],
+            judged: &judged,
+            runs: 3,
+            elapsed: Duration::from_secs(600),
+            build_cost: crate::buildcost::placeholder(),
+        });
+        for j in &judged {
+            assert!(
+                page.contains(&format!("| {} |", j.target.what)),
+                "{}",
+                j.target.what
+            );
+        }
+        // The median of 0.97, 0.93 and 0.99 meets 0.95; the Python SDK was not run.
+        assert!(
+            page.contains("0.97× (median of 3 runs; spread 0.93× – 0.99×"),
+            "{page}"
+        );
+        assert_eq!(page.matches("| not measured |").count(), 2, "{page}");
+        assert!(
+            page.contains(
+                "`cargo run --release -p authn-bench -- --runs 3 --no-python --no-prism`"
+            )
+        );
+        assert!(page.contains("| Node SDK | node client |"), "{page}");
+        assert!(
+            page.contains(
+                "300× (median of 3 runs; spread 300× – 300×; last run: 5.00 ms vs 1.50 s"
+            ),
+            "{page}"
+        );
+        assert!(page.contains("last run: 40,000 vs 500 req/s)"), "{page}");
+        assert!(page.contains(crate::buildcost::BEGIN));
+        assert!(page.contains("## How to run each mode"));
+        // The SVG has a bar per contender, Node's included.
+        let svg = svg(&runs[2]);
+        assert!(svg.contains("#2f9e44"), "the Node SDK's colour");
+    }
+
+    #[test]
+    fn a_skipped_node_sdk_leaves_its_targets_unmeasured() {
+        let run = results(1.0, false);
+        let judged = judge(&[targets(&run)]);
+        let node: Vec<&Judged> = judged
+            .iter()
+            .filter(|j| j.target.what.contains("Node SDK"))
+            .collect();
+        assert_eq!(node.len(), 6);
+        assert!(node.iter().all(|j| j.met.is_none()));
+        assert!(
+            node[0].measured().contains("--no-node was given"),
+            "{}",
+            node[0].measured()
+        );
     }
 }
