@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::measure;
 use crate::orchestrate;
+use crate::report;
 use crate::stats;
 
 /// What `authn-bench build-cost` was asked to do.
@@ -571,11 +572,7 @@ pub fn run(options: &Options) -> Result<(), String> {
     for t in targets(&cost) {
         println!(
             "{:<7} {} {}: {}",
-            match t.met {
-                Some(true) => "met",
-                Some(false) => "MISSED",
-                None => "n/a",
-            },
+            report::verdict(t.met),
             t.what,
             t.goal,
             t.measured
@@ -875,11 +872,7 @@ pub fn section(cost: &BuildCost) -> String {
             t.what,
             t.goal,
             t.measured,
-            match t.met {
-                Some(true) => "✅ met",
-                Some(false) => "❌ **missed**",
-                None => "not measured",
-            }
+            report::verdict_cell(t.met)
         );
     }
     let _ = writeln!(

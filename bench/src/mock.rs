@@ -340,25 +340,38 @@ fn print_server(name: &str, figures: &ServerFigures) {
     );
 }
 
-/// The emulator binary's figures.
-fn measure_emulator(exe: &Path, bin: &Path, sizes: &MockSizes) -> Result<ServerFigures, String> {
-    let token = authn_emulator::new_id("pts");
+/// Starts a server `count` times, each on a free port (`command` makes its command line), and
+/// times each start; the last one is left running for the throughput.
+fn starts(
+    count: usize,
+    token: &str,
+    what: &str,
+    command: impl Fn(u16) -> Result<Command, String>,
+) -> Result<(Process, Vec<f64>), String> {
     let mut starts_s = Vec::new();
     let mut last = None;
-    for _ in 0..sizes.emulator_starts.max(1) {
+    for _ in 0..count.max(1) {
+        // One server at a time: the previous one is stopped before the next is timed.
         drop(last.take());
         let port = free_port()?;
         let addr = SocketAddr::from(([127, 0, 0, 1], port));
-        let (process, seconds) = start_and_time(
-            emulator_command(bin, port, &token),
-            addr,
-            &token,
-            "the authn-emulator binary",
-        )?;
+        let (process, seconds) = start_and_time(command(port)?, addr, token, what)?;
         starts_s.push(seconds);
         last = Some(process);
     }
-    let process = last.ok_or("the emulator was not started")?;
+    let process = last.ok_or_else(|| format!("{what} was not started"))?;
+    Ok((process, starts_s))
+}
+
+/// The emulator binary's figures.
+fn measure_emulator(exe: &Path, bin: &Path, sizes: &MockSizes) -> Result<ServerFigures, String> {
+    let token = authn_emulator::new_id("pts");
+    let (process, starts_s) = starts(
+        sizes.emulator_starts,
+        &token,
+        "the authn-emulator binary",
+        |port| Ok(emulator_command(bin, port, &token)),
+    )?;
     // One user to get: the emulator answers a get of an unknown id with an error envelope.
     let (status, body) = post(
         process.addr,
@@ -387,18 +400,9 @@ fn measure_prism(
 ) -> Result<ServerFigures, String> {
     // Prism checks the bearer token's presence only.
     let token = "pts_prism";
-    let mut starts_s = Vec::new();
-    let mut last = None;
-    for _ in 0..sizes.prism_starts.max(1) {
-        drop(last.take());
-        let port = free_port()?;
-        let addr = SocketAddr::from(([127, 0, 0, 1], port));
-        let (process, seconds) =
-            start_and_time(prism_command(bin, spec, port, log)?, addr, token, "Prism")?;
-        starts_s.push(seconds);
-        last = Some(process);
-    }
-    let process = last.ok_or("Prism was not started")?;
+    let (process, starts_s) = starts(sizes.prism_starts, token, "Prism", |port| {
+        prism_command(bin, spec, port, log)
+    })?;
     let (status, body) = post(
         process.addr,
         "/v2/user/profile/get",

@@ -3,7 +3,7 @@
 //! folder of its own under the target directory, never into the repository.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::Duration;
 
 use crate::client::Workload;
@@ -150,28 +150,16 @@ pub fn run_node(
 ) -> Result<Sample, String> {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("node/bench.cjs");
     let mut command = Command::new(node);
-    command
-        .arg(&script)
-        .arg("--modules")
-        .arg(modules)
-        .args([
-            "--workload",
-            workload.name(),
-            "--url",
-            &server.url,
-            "--token",
-            &server.token,
-            "--n",
-            &n.to_string(),
-            "--server-pid",
-            &server.pid.to_string(),
-        ])
-        .stdin(Stdio::null());
+    command.arg(&script).arg("--modules").arg(modules);
     let what = format!("the Node SDK client ({})", workload.name());
-    let text = orchestrate::run_to_end(command, &what, Duration::from_secs(900))?;
-    let sample = orchestrate::parse_sample(&text, &what)?;
-    orchestrate::report_line(&sample);
-    Ok(sample)
+    orchestrate::run_client(
+        command,
+        workload,
+        n,
+        server,
+        &what,
+        Duration::from_secs(900),
+    )
 }
 
 #[cfg(test)]

@@ -685,6 +685,31 @@ fn run_rust(
         "client",
         "--contender",
         contender,
+        "--runtime",
+        runtime.name(),
+    ]);
+    let what = format!("the {contender} client ({})", workload.name());
+    run_client(
+        command,
+        workload,
+        n,
+        server,
+        &what,
+        Duration::from_secs(600),
+    )
+}
+
+/// Runs a client child (Rust, Python or Node) on `workload` against `server`, with the
+/// arguments every client takes, and reads the one line of figures it prints.
+pub fn run_client(
+    mut command: Command,
+    workload: Workload,
+    n: usize,
+    server: &Server,
+    what: &str,
+    timeout: Duration,
+) -> Result<Sample, String> {
+    command.args([
         "--workload",
         workload.name(),
         "--url",
@@ -695,12 +720,9 @@ fn run_rust(
         &n.to_string(),
         "--server-pid",
         &server.pid.to_string(),
-        "--runtime",
-        runtime.name(),
     ]);
-    let what = format!("the {contender} client ({})", workload.name());
-    let text = run_to_end(command, &what, Duration::from_secs(600))?;
-    let sample = parse_sample(&text, &what)?;
+    let text = run_to_end(command, what, timeout)?;
+    let sample = parse_sample(&text, what)?;
     report_line(&sample);
     Ok(sample)
 }
@@ -713,23 +735,16 @@ fn run_python(
 ) -> Result<Sample, String> {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("python/bench.py");
     let mut command = Command::new(python);
-    command.arg(&script).args([
-        "--workload",
-        workload.name(),
-        "--url",
-        &server.url,
-        "--token",
-        &server.token,
-        "--n",
-        &n.to_string(),
-        "--server-pid",
-        &server.pid.to_string(),
-    ]);
+    command.arg(&script);
     let what = format!("the Python SDK client ({})", workload.name());
-    let text = run_to_end(command, &what, Duration::from_secs(900))?;
-    let sample = parse_sample(&text, &what)?;
-    report_line(&sample);
-    Ok(sample)
+    run_client(
+        command,
+        workload,
+        n,
+        server,
+        &what,
+        Duration::from_secs(900),
+    )
 }
 
 // ---------------------------------------------------------------------------------------------

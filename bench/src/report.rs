@@ -266,33 +266,59 @@ pub fn judge(runs: &[Vec<Target>]) -> Vec<Judged> {
 pub const FLOOR_THROUGHPUT: f64 = 0.95;
 pub const FLOOR_CPU: f64 = 1.10;
 
-fn sdk_vs_floor_targets(out: &mut Vec<Target>, name: &str, pair: (&Sample, &Sample), suffix: &str) {
-    let (sdk, floor) = pair;
-    let (thr, cpu) = ratios(sdk, floor);
+/// A goal and how the page states it.
+type Stated = (Goal, &'static str);
+
+const FLOOR_GOALS: (Stated, Stated) = (
+    (Goal::AtLeast(FLOOR_THROUGHPUT), "≥ 0.95×"),
+    (Goal::AtMost(FLOOR_CPU), "≤ 1.10×"),
+);
+const NODE_GOALS: (Stated, Stated) = (
+    (Goal::AtLeast(3.0), "≥ 3×"),
+    (Goal::AtMost(1.0 / 3.0), "≤ 1/3 (0.33×)"),
+);
+
+/// The throughput and the CPU-per-request targets of authn-sdk against `other`.
+fn ratio_targets(
+    out: &mut Vec<Target>,
+    (thr_what, cpu_what): (String, String),
+    ((thr_goal, thr_text), (cpu_goal, cpu_text)): (Stated, Stated),
+    sdk: &Sample,
+    other: &Sample,
+) {
+    let (thr, cpu) = ratios(sdk, other);
     out.push(Target {
-        what: format!("{name}: authn-sdk throughput vs the floor{suffix}"),
-        goal_text: format!("≥ {FLOOR_THROUGHPUT:.2}×"),
-        goal: Goal::AtLeast(FLOOR_THROUGHPUT),
+        what: thr_what,
+        goal_text: thr_text.into(),
+        goal: thr_goal,
         figure: Figure::Times,
         value: Some(thr),
         detail: format!(
             "{} vs {} req/s",
             rate(sdk.throughput()),
-            rate(floor.throughput())
+            rate(other.throughput())
         ),
     });
     out.push(Target {
-        what: format!("{name}: authn-sdk CPU per request vs the floor{suffix}"),
-        goal_text: format!("≤ {FLOOR_CPU:.2}×"),
-        goal: Goal::AtMost(FLOOR_CPU),
+        what: cpu_what,
+        goal_text: cpu_text.into(),
+        goal: cpu_goal,
         figure: Figure::Times,
         value: (!cpu.is_nan()).then_some(cpu),
         detail: format!(
             "{} vs {}",
             micros(sdk.cpu_per_item_us()),
-            micros(floor.cpu_per_item_us())
+            micros(other.cpu_per_item_us())
         ),
     });
+}
+
+fn sdk_vs_floor_targets(out: &mut Vec<Target>, name: &str, pair: (&Sample, &Sample), suffix: &str) {
+    let whats = (
+        format!("{name}: authn-sdk throughput vs the floor{suffix}"),
+        format!("{name}: authn-sdk CPU per request vs the floor{suffix}"),
+    );
+    ratio_targets(out, whats, FLOOR_GOALS, pair.0, pair.1);
 }
 
 fn not_measured(what: String, goal_text: &str, goal: Goal, figure: Figure, why: String) -> Target {
@@ -311,59 +337,36 @@ fn node_targets(out: &mut Vec<Target>, r: &Results) {
         let Some(w) = r.workload(workload) else {
             continue;
         };
-        let thr_what = format!("{}: authn-sdk throughput vs the Node SDK", workload.name());
-        let cpu_what = format!(
-            "{}: authn-sdk CPU per request vs the Node SDK",
-            workload.name()
+        let whats = (
+            format!("{}: authn-sdk throughput vs the Node SDK", workload.name()),
+            format!(
+                "{}: authn-sdk CPU per request vs the Node SDK",
+                workload.name()
+            ),
         );
-        let (thr_goal, cpu_goal) = (Goal::AtLeast(3.0), Goal::AtMost(1.0 / 3.0));
-        let Some(js) = &w.node else {
-            let why = match &r.node {
-                Node::Skipped(why) => format!("the Node SDK was skipped ({why})"),
-                Node::Ready { .. } => "the Node SDK did not run this workload".into(),
-            };
-            out.push(not_measured(
-                thr_what,
-                "≥ 3×",
-                thr_goal,
-                Figure::Times,
-                why.clone(),
-            ));
-            out.push(not_measured(
-                cpu_what,
-                "≤ 1/3 (0.33×)",
-                cpu_goal,
-                Figure::Times,
-                why,
-            ));
+        if let Some(js) = &w.node {
+            ratio_targets(out, whats, NODE_GOALS, &w.current.sdk, js);
             continue;
+        }
+        let why = match &r.node {
+            Node::Skipped(why) => format!("the Node SDK was skipped ({why})"),
+            Node::Ready { .. } => "the Node SDK did not run this workload".into(),
         };
-        let sdk = &w.current.sdk;
-        let (thr, cpu) = ratios(sdk, js);
-        out.push(Target {
-            what: thr_what,
-            goal_text: "≥ 3×".into(),
-            goal: thr_goal,
-            figure: Figure::Times,
-            value: Some(thr),
-            detail: format!(
-                "{} vs {} req/s",
-                rate(sdk.throughput()),
-                rate(js.throughput())
-            ),
-        });
-        out.push(Target {
-            what: cpu_what,
-            goal_text: "≤ 1/3 (0.33×)".into(),
-            goal: cpu_goal,
-            figure: Figure::Times,
-            value: (!cpu.is_nan()).then_some(cpu),
-            detail: format!(
-                "{} vs {}",
-                micros(sdk.cpu_per_item_us()),
-                micros(js.cpu_per_item_us())
-            ),
-        });
+        let ((thr_goal, thr_text), (cpu_goal, cpu_text)) = NODE_GOALS;
+        out.push(not_measured(
+            whats.0,
+            thr_text,
+            thr_goal,
+            Figure::Times,
+            why.clone(),
+        ));
+        out.push(not_measured(
+            whats.1,
+            cpu_text,
+            cpu_goal,
+            Figure::Times,
+            why,
+        ));
     }
 }
 
@@ -551,7 +554,7 @@ pub fn targets(r: &Results) -> Vec<Target> {
     out
 }
 
-fn verdict(met: Option<bool>) -> &'static str {
+pub fn verdict(met: Option<bool>) -> &'static str {
     match met {
         Some(true) => "met",
         Some(false) => "MISSED",
@@ -559,7 +562,7 @@ fn verdict(met: Option<bool>) -> &'static str {
     }
 }
 
-fn verdict_cell(met: Option<bool>) -> &'static str {
+pub fn verdict_cell(met: Option<bool>) -> &'static str {
     match met {
         Some(true) => "✅ met",
         Some(false) => "❌ **missed**",
