@@ -30,6 +30,8 @@ pub struct Options {
     pub sets: Option<Vec<String>>,
     /// The directory whose `benchmarks.md` gets the section (docs/ by default).
     pub out: Option<PathBuf>,
+    /// Build nothing: write the section from the figures a previous run saved.
+    pub from_json: Option<PathBuf>,
 }
 
 /// The issue's targets for the default-features user against the baseline.
@@ -359,6 +361,11 @@ fn package_name(project: &str) -> String {
     format!("build-cost-{project}")
 }
 
+/// Where a project's release binary is kept once its target directory is gone.
+fn binary(scratch: &Path, project: &str) -> PathBuf {
+    scratch.join(project).join(package_name(project))
+}
+
 /// Writes the project into `dir` (with the workspace's lock), and lists its dependency tree.
 fn prepare(
     dir: &Path,
@@ -408,6 +415,15 @@ fn prepare(
 fn cold_build(dir: &Path, project: &str, log: &Path) -> Result<(f64, f64), String> {
     let target = dir.join("target");
     let _ = std::fs::remove_dir_all(&target);
+    let result = timed_build(dir, project, log);
+    if result.is_err() {
+        // A failed build leaves its half-built target directory; it is of no use.
+        let _ = std::fs::remove_dir_all(&target);
+    }
+    result
+}
+
+fn timed_build(dir: &Path, project: &str, log: &Path) -> Result<(f64, f64), String> {
     let log_file =
         std::fs::File::create(log).map_err(|e| format!("cannot create {}: {e}", log.display()))?;
     let mut command = cargo_in(dir, &["build", "--release"]);
@@ -448,10 +464,7 @@ fn check_calls(projects: &mut [ProjectCost], scratch: &Path) -> Result<(), Strin
         .map_err(|e| format!("cannot create a user: {e}"))?;
     let id = user.id.to_string();
     for project in projects.iter_mut() {
-        let bin = scratch
-            .join(&project.name)
-            .join("target/release")
-            .join(package_name(&project.name));
+        let bin = binary(scratch, &project.name);
         let output = Command::new(&bin)
             .args([emulator.base_url(), emulator.token(), id.as_str()])
             .stdin(Stdio::null())
@@ -477,7 +490,63 @@ fn check_calls(projects: &mut [ProjectCost], scratch: &Path) -> Result<(), Strin
 }
 
 pub fn run(options: &Options) -> Result<(), String> {
+    let workspace = orchestrate::workspace();
+    let out = options
+        .out
+        .clone()
+        .unwrap_or_else(|| workspace.join("docs"));
+    if let Some(path) = &options.from_json {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let cost: BuildCost = serde_json::from_str(&text)
+            .map_err(|e| format!("{} is not a build-cost run: {e}", path.display()))?;
+        return publish(&cost, &out);
+    }
+    let cost = measure(options)?;
+    let json = orchestrate::target_dir().join("bench-build-cost/build-cost.json");
+    let text = serde_json::to_string_pretty(&cost).map_err(|e| format!("cannot encode: {e}"))?;
+    std::fs::write(&json, text).map_err(|e| format!("cannot write {}: {e}", json.display()))?;
+    println!(
+        "The figures are in {} (`--from-json` writes the section from them again)",
+        json.display()
+    );
+    publish(&cost, &out)?;
+    if let Some(failed) = cost
+        .projects
+        .iter()
+        .find_map(|p| p.call.as_ref().and_then(|c| c.as_ref().err()))
+    {
+        return Err(format!("a built binary did not make its call: {failed}"));
+    }
+    Ok(())
+}
+
+/// Prints the targets and writes the section into `out/benchmarks.md`.
+fn publish(cost: &BuildCost, out: &Path) -> Result<(), String> {
+    println!();
+    for t in targets(cost) {
+        println!(
+            "{:<7} {} {}: {}",
+            report::verdict(t.met),
+            t.what,
+            t.goal,
+            t.measured
+        );
+    }
+    std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    let page = out.join("benchmarks.md");
+    let existing = std::fs::read_to_string(&page).unwrap_or_else(|_| "# Benchmarks\n".into());
+    std::fs::write(&page, splice(&existing, &section(cost)))
+        .map_err(|e| format!("cannot write {}: {e}", page.display()))?;
+    println!("\nWrote the build-cost section of {}", page.display());
+    Ok(())
+}
+
+/// Builds every project of the plan and measures it.
+fn measure(options: &Options) -> Result<BuildCost, String> {
     let started = Instant::now();
+    // The date of the run is when it started.
+    let machine = orchestrate::machine();
     let workspace = orchestrate::workspace();
     let scratch = orchestrate::target_dir().join("bench-build-cost");
     let metadata = orchestrate::run_to_end(
@@ -533,11 +602,16 @@ pub fn run(options: &Options) -> Result<(), String> {
             cpu_s.push(cpu);
             wall_s.push(wall);
         }
-        let bin = dir.join("target/release").join(package_name(name));
-        let binary_bytes = std::fs::metadata(&bin)
-            .map_err(|e| format!("cannot read {}: {e}", bin.display()))?
+        let built = dir.join("target/release").join(package_name(name));
+        let binary_bytes = std::fs::metadata(&built)
+            .map_err(|e| format!("cannot read {}: {e}", built.display()))?
             .len();
         println!("   release binary {:.2} MB", binary_bytes as f64 / 1e6);
+        // Keep the binary, drop the rest: a release target directory is some 400 MB, and
+        // several of them at once can fill a shared disk.
+        std::fs::copy(&built, binary(&scratch, name))
+            .map_err(|e| format!("cannot keep {}: {e}", built.display()))?;
+        let _ = std::fs::remove_dir_all(dir.join("target"));
         projects.push(ProjectCost {
             name: name.to_string(),
             describe: describe(*set),
@@ -551,8 +625,7 @@ pub fn run(options: &Options) -> Result<(), String> {
     println!("\n== each binary's call against an emulator");
     check_calls(&mut projects, &scratch)?;
 
-    let machine = orchestrate::machine();
-    let cost = BuildCost {
+    Ok(BuildCost {
         date: machine.date,
         cores: machine.cores,
         cpu: machine.cpu,
@@ -562,45 +635,7 @@ pub fn run(options: &Options) -> Result<(), String> {
         projects,
         skipped,
         elapsed_s: started.elapsed().as_secs_f64(),
-    };
-    let json = scratch.join("build-cost.json");
-    if let Ok(text) = serde_json::to_string_pretty(&cost) {
-        let _ = std::fs::write(&json, text);
-    }
-    let section = section(&cost);
-    println!();
-    for t in targets(&cost) {
-        println!(
-            "{:<7} {} {}: {}",
-            report::verdict(t.met),
-            t.what,
-            t.goal,
-            t.measured
-        );
-    }
-    let out = options
-        .out
-        .clone()
-        .unwrap_or_else(|| workspace.join("docs"));
-    std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
-    let page = out.join("benchmarks.md");
-    let existing = std::fs::read_to_string(&page).unwrap_or_else(|_| "# Benchmarks\n".into());
-    std::fs::write(&page, splice(&existing, &section))
-        .map_err(|e| format!("cannot write {}: {e}", page.display()))?;
-    println!(
-        "\nWrote the build-cost section of {} (figures also in {}) in {:.0} s",
-        page.display(),
-        json.display(),
-        cost.elapsed_s
-    );
-    if let Some(failed) = cost
-        .projects
-        .iter()
-        .find_map(|p| p.call.as_ref().and_then(|c| c.as_ref().err()))
-    {
-        return Err(format!("a built binary did not make its call: {failed}"));
-    }
-    Ok(())
+    })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -877,7 +912,8 @@ pub fn section(cost: &BuildCost) -> String {
     }
     let _ = writeln!(
         s,
-        "\nEach project is a binary crate in `target/bench-build-cost/<project>/`, with the \
+        "\nEach project is a binary crate in `target/bench-build-cost/<project>/` (its target \
+         directory removed after its builds, the binary kept beside it), with the \
          workspace's `Cargo.lock` copied in (so every project builds the versions the workspace \
          uses), authn-sdk by path, and a `main.rs` that makes one real call against the URL on \
          its command line (each binary is run once against an emulator after the builds). \
@@ -1098,6 +1134,18 @@ syn v1.0.109
         );
         assert_eq!(text.matches("❌ **missed**").count(), 3, "{text}");
         assert_eq!(text.matches("✅ met").count(), 1, "{text}");
+    }
+
+    #[test]
+    fn a_saved_run_writes_the_same_section_again() {
+        let run = cost(vec![
+            project(BASELINE, 87, [140.0, 142.0], 6_900_000),
+            project("default", 107, [220.0, 226.0], 9_900_000),
+        ]);
+        let text = serde_json::to_string_pretty(&run).expect("encode");
+        let again: BuildCost = serde_json::from_str(&text).expect("decode");
+        assert_eq!(section(&again), section(&run));
+        assert_eq!(again.projects[1].call, Some(Ok(())));
     }
 
     #[test]

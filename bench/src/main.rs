@@ -45,10 +45,12 @@ usage:
                         /work/shared/reference/pangea-authn.openapi.json, else
                         shared/reference/ beside the workspace)
   authn-bench build-cost [--builds B] [--sets baseline,default,native-tls,jwt] [--out DIR]
+                         [--from-json FILE]
       build a baseline project and a user project per authn-sdk feature set (each set only
       when authn-sdk declares its feature) B times (default 2) from cold, under
-      <target>/bench-build-cost, and write the build-cost section of DIR/benchmarks.md
-      (DIR: docs/ of the workspace)
+      <target>/bench-build-cost, save the figures in <target>/bench-build-cost/build-cost.json
+      and write the build-cost section of DIR/benchmarks.md (DIR: docs/ of the workspace);
+      with --from-json, build nothing and write the section from a saved run's figures
   authn-bench serve --seed-users N
       start the emulator on 127.0.0.1 with N users; print `listening on URL token T`;
       serve until standard input closes
@@ -186,6 +188,7 @@ fn parse_build_cost(args: &[String]) -> Result<buildcost::Options, String> {
         builds: 2,
         sets: None,
         out: None,
+        from_json: None,
     };
     for (flag, value) in pairs(args)? {
         match flag {
@@ -201,6 +204,7 @@ fn parse_build_cost(args: &[String]) -> Result<buildcost::Options, String> {
                 );
             }
             "--out" => options.out = Some(PathBuf::from(value)),
+            "--from-json" => options.from_json = Some(PathBuf::from(value)),
             _ => return Err(format!("build-cost: unknown option {flag}\n{USAGE}")),
         }
     }

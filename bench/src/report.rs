@@ -1128,6 +1128,7 @@ fn how_to_run(s: &mut String) {
          | rounds of each Rust contender per workload | `--rounds R` (default 11) | |\n\
          | build cost, full measurement (two cold builds of each project), the build-cost section rewritten | `cargo run --release -p authn-bench -- build-cost` | about 20 minutes on a quiet machine |\n\
          | build cost, cheaply: one build of chosen projects, written elsewhere | `cargo run --release -p authn-bench -- build-cost --builds 1 --sets baseline,default --out target/bc` | about 5 minutes |\n\
+         | build cost: the section written again from the last build-cost run's figures, building nothing | `cargo run --release -p authn-bench -- build-cost --from-json target/bench-build-cost/build-cost.json` | seconds |\n\
          | one workload with one Rust contender, one JSON line | `authn-bench client --contender sdk --workload concurrent --url URL --token T --n 10000` (after `authn-bench serve --seed-users 1000`) | |\n"
     );
 }
