@@ -542,6 +542,60 @@ fn publish(cost: &BuildCost, out: &Path) -> Result<(), String> {
     Ok(())
 }
 
+/// Writes one project, lists its tree and builds it `builds` times from cold.
+fn project(
+    scratch: &Path,
+    set: Option<&FeatureSet>,
+    builds: usize,
+    sdk: &Path,
+    lock: &Path,
+) -> Result<ProjectCost, String> {
+    let name = set.map_or(BASELINE, |s| s.name);
+    let dir = scratch.join(name);
+    let (dependencies, main) = match set {
+        None => (BASELINE_DEPENDENCIES.to_string(), BASELINE_MAIN),
+        Some(set) => (sdk_dependency(set, sdk), SDK_MAIN),
+    };
+    let packages = prepare(&dir, name, &dependencies, main, lock)?;
+    let dups = duplicates(&packages);
+    println!(
+        "   {} crates in the dependency tree; duplicated: {}",
+        packages.len(),
+        if dups.is_empty() {
+            "none".to_string()
+        } else {
+            render_duplicates(&dups)
+        }
+    );
+    let (mut cpu_s, mut wall_s) = (Vec::new(), Vec::new());
+    for build in 1..=builds {
+        let log = scratch.join(format!("{name}-build-{build}.log"));
+        let (cpu, wall) = cold_build(&dir, name, &log)?;
+        println!("   cold build {build}/{builds}: CPU {cpu:.1} s, wall {wall:.1} s");
+        cpu_s.push(cpu);
+        wall_s.push(wall);
+    }
+    let built = dir.join("target/release").join(package_name(name));
+    let binary_bytes = std::fs::metadata(&built)
+        .map_err(|e| format!("cannot read {}: {e}", built.display()))?
+        .len();
+    println!("   release binary {:.2} MB", binary_bytes as f64 / 1e6);
+    // Keep the binary, drop the rest: a release target directory is some 400 MB, and
+    // several of them at once can fill a shared disk.
+    std::fs::copy(&built, binary(scratch, name))
+        .map_err(|e| format!("cannot keep {}: {e}", built.display()))?;
+    let _ = std::fs::remove_dir_all(dir.join("target"));
+    Ok(ProjectCost {
+        name: name.to_string(),
+        describe: describe(set),
+        packages,
+        cpu_s,
+        wall_s,
+        binary_bytes,
+        call: None,
+    })
+}
+
 /// Builds every project of the plan and measures it.
 fn measure(options: &Options) -> Result<BuildCost, String> {
     let started = Instant::now();
@@ -575,52 +629,19 @@ fn measure(options: &Options) -> Result<BuildCost, String> {
         scratch.display()
     );
     let mut projects = Vec::new();
+    let mut skipped = skipped;
     for set in &plan {
         let name = set.map_or(BASELINE, |s| s.name);
-        let dir = scratch.join(name);
-        let (dependencies, main) = match set {
-            None => (BASELINE_DEPENDENCIES.to_string(), BASELINE_MAIN),
-            Some(set) => (sdk_dependency(set, &sdk), SDK_MAIN),
-        };
         println!("\n== {name}: {}", describe(*set));
-        let packages = prepare(&dir, name, &dependencies, main, &lock)?;
-        let dups = duplicates(&packages);
-        println!(
-            "   {} crates in the dependency tree; duplicated: {}",
-            packages.len(),
-            if dups.is_empty() {
-                "none".to_string()
-            } else {
-                render_duplicates(&dups)
+        // A project that cannot be built (say native-tls without OpenSSL's headers) is left
+        // out with the reason, and the others are still measured.
+        match project(&scratch, *set, builds, &sdk, &lock) {
+            Ok(cost) => projects.push(cost),
+            Err(why) => {
+                println!("   left out: {why}");
+                skipped.push((name.to_string(), why));
             }
-        );
-        let (mut cpu_s, mut wall_s) = (Vec::new(), Vec::new());
-        for build in 1..=builds {
-            let log = scratch.join(format!("{name}-build-{build}.log"));
-            let (cpu, wall) = cold_build(&dir, name, &log)?;
-            println!("   cold build {build}/{builds}: CPU {cpu:.1} s, wall {wall:.1} s");
-            cpu_s.push(cpu);
-            wall_s.push(wall);
         }
-        let built = dir.join("target/release").join(package_name(name));
-        let binary_bytes = std::fs::metadata(&built)
-            .map_err(|e| format!("cannot read {}: {e}", built.display()))?
-            .len();
-        println!("   release binary {:.2} MB", binary_bytes as f64 / 1e6);
-        // Keep the binary, drop the rest: a release target directory is some 400 MB, and
-        // several of them at once can fill a shared disk.
-        std::fs::copy(&built, binary(&scratch, name))
-            .map_err(|e| format!("cannot keep {}: {e}", built.display()))?;
-        let _ = std::fs::remove_dir_all(dir.join("target"));
-        projects.push(ProjectCost {
-            name: name.to_string(),
-            describe: describe(*set),
-            packages,
-            cpu_s,
-            wall_s,
-            binary_bytes,
-            call: None,
-        });
     }
     println!("\n== each binary's call against an emulator");
     check_calls(&mut projects, &scratch)?;
