@@ -1029,13 +1029,14 @@ pub fn markdown(page: &Page<'_>) -> String {
          the request id and the envelope, and runs its retry, polling and tracing machinery \
          (with no subscriber installed, as in an application that does not log).\n\
          - The client and the emulator share the machine's {} cores, so a client that burns \
-         more CPU also slows the emulator down: throughput measures both.\n",
+         more CPU also slows the emulator down: throughput measures both.",
         m.cores
     );
     let _ = writeln!(
         s,
         "- The comparison with Prism starts the `authn-emulator` binary (built by the harness \
-         with `cargo build -p authn-emulator --bin authn-emulator`) and Prism (`prism mock -h \
+         with `cargo build -p authn-bench -p authn-emulator --bin authn-emulator`, so with the \
+         dependencies' features already built for the harness) and Prism (`prism mock -h \
          127.0.0.1 -p PORT <description>`, installed with npm into `target/bench-prism`, \
          its request log written to `target/bench-prism/prism.log`) on a free port, and times \
          from `spawn` to the first HTTP answer to a `user/profile/get` sent on a fresh \
