@@ -86,8 +86,17 @@ fn timeval(tv: nix::sys::time::TimeVal) -> Duration {
 
 /// `getrusage(RUSAGE_SELF)`: every thread of this process.
 pub fn usage() -> Result<Usage, String> {
-    let usage = nix::sys::resource::getrusage(nix::sys::resource::UsageWho::RUSAGE_SELF)
-        .map_err(|e| format!("getrusage failed: {e}"))?;
+    rusage(nix::sys::resource::UsageWho::RUSAGE_SELF)
+}
+
+/// `getrusage(RUSAGE_CHILDREN)`: every child process waited for so far, with the descendants
+/// each of them waited for.
+pub fn children_usage() -> Result<Usage, String> {
+    rusage(nix::sys::resource::UsageWho::RUSAGE_CHILDREN)
+}
+
+fn rusage(who: nix::sys::resource::UsageWho) -> Result<Usage, String> {
+    let usage = nix::sys::resource::getrusage(who).map_err(|e| format!("getrusage failed: {e}"))?;
     Ok(Usage {
         user: timeval(usage.user_time()),
         sys: timeval(usage.system_time()),
@@ -143,6 +152,19 @@ mod tests {
         assert_eq!(quantile(&mut values, 1.0), 100.0);
         assert_eq!(quantile(&mut [], 0.5), 0.0);
         assert_eq!(quantile(&mut [7], 0.99), 7.0);
+    }
+
+    #[test]
+    fn a_waited_for_child_is_counted_in_the_children_usage() {
+        let before = children_usage().expect("getrusage");
+        // A child that burns some CPU: a shell loop.
+        let status = std::process::Command::new("sh")
+            .args(["-c", "i=0; while [ $i -lt 50000 ]; do i=$((i+1)); done"])
+            .status()
+            .expect("sh");
+        assert!(status.success());
+        let after = children_usage().expect("getrusage");
+        assert!(after.user + after.sys > before.user + before.sys);
     }
 
     #[test]

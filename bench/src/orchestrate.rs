@@ -8,8 +8,11 @@ use std::sync::mpsc;
 use std::thread;
 use std::time::{Duration, Instant};
 
+use crate::buildcost;
 use crate::client::{Runtime, Workload};
 use crate::measure::{self, Sample};
+use crate::mock::{self, MockFigures, MockSizes, Prism};
+use crate::node::{self, Node};
 use crate::report;
 
 /// The pinned version of Pangea's official Python SDK (as in authn-emulator/python/run.sh).
@@ -20,9 +23,15 @@ pub const PANGEA_SDK_VERSION: &str = "6.13.0";
 pub struct Options {
     pub quick: bool,
     pub python: bool,
+    pub node: bool,
+    pub prism: bool,
+    /// Pangea's official description for Prism (see `mock::find_spec` for the default).
+    pub prism_spec: Option<PathBuf>,
     pub out: Option<PathBuf>,
     /// Runs of each Rust contender per workload; the median by throughput is reported.
     pub rounds: usize,
+    /// Full runs of everything; the targets are judged on the median of their figures.
+    pub runs: usize,
 }
 
 /// How much work each part does.
@@ -84,6 +93,7 @@ pub struct WorkloadResult {
     /// The Rust contenders on the current-thread runtime.
     pub current: Pair,
     pub python: Option<Sample>,
+    pub node: Option<Sample>,
     /// The Rust contenders again on tokio's multi-thread runtime (concurrent and mixed only).
     pub multi: Option<Pair>,
 }
@@ -136,18 +146,21 @@ pub struct Machine {
     pub release: bool,
 }
 
-/// Everything the report is made of.
+/// Everything one full run is made of.
 #[derive(Debug, Clone)]
 pub struct Results {
     pub quick: bool,
     pub rounds: usize,
     pub machine: Machine,
     pub python: Python,
+    pub node: Node,
+    pub prism: Prism,
     pub workloads: Vec<WorkloadResult>,
     /// SDK and floor pagination of `sizes.small_pagination` users.
     pub small_pagination: (Sample, Sample),
     pub emulator: EmulatorFigures,
-    pub elapsed: Duration,
+    /// The emulator binary against Prism, or why it could not be run.
+    pub mock: Result<MockFigures, String>,
     /// The share of the CPU other processes used just before the run (0 to 1).
     pub busy_before: f64,
 }
@@ -159,26 +172,46 @@ impl Results {
 }
 
 /// The workspace root, from where this crate was built.
-fn workspace() -> PathBuf {
+pub fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
         .map(Path::to_path_buf)
         .unwrap_or_else(|| PathBuf::from("."))
 }
 
+/// The target directory this program was built in (`<target>/release/authn-bench`): the
+/// installed peers and scratch projects go there, never into the repository.
+pub fn target_dir() -> PathBuf {
+    std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().and_then(Path::parent).map(Path::to_path_buf))
+        .unwrap_or_else(|| workspace().join("target"))
+}
+
+/// The build-cost section to carry into a rewritten page: `page`'s own, else the one in the
+/// workspace's docs/benchmarks.md, else a placeholder.
+fn carried_build_cost(page: &Path) -> String {
+    let docs = workspace().join("docs/benchmarks.md");
+    [page, docs.as_path()]
+        .iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .find_map(|text| buildcost::extract(&text).map(str::to_string))
+        .unwrap_or_else(buildcost::placeholder)
+}
+
 pub fn run(options: &Options) -> Result<(), String> {
     let started = Instant::now();
     let exe = std::env::current_exe().map_err(|e| format!("cannot find this program: {e}"))?;
-    // <target>/release/authn-bench: the venv goes beside the build, in <target>.
-    let target = exe
-        .parent()
-        .and_then(Path::parent)
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|| workspace().join("target"));
+    let target = target_dir();
     let sizes = if options.quick {
         Sizes::QUICK
     } else {
         Sizes::FULL
+    };
+    let mock_sizes = if options.quick {
+        MockSizes::QUICK
+    } else {
+        MockSizes::FULL
     };
     let out = match &options.out {
         Some(dir) => dir.clone(),
@@ -194,12 +227,17 @@ pub fn run(options: &Options) -> Result<(), String> {
         );
     }
     println!(
-        "authn-bench{}: {} of each Rust contender per workload; writing to {}",
+        "authn-bench{}: {} of each Rust contender per workload, {}; writing to {}",
         if options.quick { " --quick" } else { "" },
         if options.rounds == 1 {
             "one round".to_string()
         } else {
             format!("{} rounds", options.rounds)
+        },
+        if options.runs == 1 {
+            "one full run".to_string()
+        } else {
+            format!("{} full runs", options.runs)
         },
         out.display()
     );
@@ -212,6 +250,85 @@ pub fn run(options: &Options) -> Result<(), String> {
     if let Python::Skipped(why) = &python {
         println!("Skipping the Python SDK contender: {why}");
     }
+    let node = if options.node {
+        node::node_env(&target.join("bench-node"))
+    } else {
+        Node::Skipped("--no-node was given".into())
+    };
+    if let Node::Skipped(why) = &node {
+        println!("Skipping the Node SDK contender: {why}");
+    }
+    let prism = if options.prism {
+        mock::prism_env(&target.join("bench-prism"), options.prism_spec.as_deref())
+    } else {
+        Prism::Skipped("--no-prism was given".into())
+    };
+    if let Prism::Skipped(why) = &prism {
+        println!("Skipping Prism: {why}");
+    }
+    let emulator_bin = mock::emulator_binary(&exe);
+    if let Err(why) = &emulator_bin {
+        println!("Skipping the emulator-against-Prism comparison: {why}");
+    }
+    let peers = Peers {
+        python,
+        node,
+        prism,
+        emulator_bin,
+    };
+
+    let mut runs = Vec::new();
+    for run in 1..=options.runs.max(1) {
+        if options.runs > 1 {
+            println!("\n######## full run {run} of {}", options.runs);
+        }
+        runs.push(full_run(&exe, options, &sizes, &mock_sizes, &peers)?);
+    }
+    let judged = report::judge(&runs.iter().map(report::targets).collect::<Vec<_>>());
+    let Some(last) = runs.last() else {
+        return Err("no run was made".into());
+    };
+    println!();
+    print!("{}", report::text_table(last, &judged));
+    std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    let md = out.join("benchmarks.md");
+    let svg = out.join("benchmarks.svg");
+    let page = report::Page {
+        last,
+        judged: &judged,
+        runs: runs.len(),
+        elapsed: started.elapsed(),
+        build_cost: carried_build_cost(&md),
+    };
+    std::fs::write(&md, report::markdown(&page))
+        .map_err(|e| format!("cannot write {}: {e}", md.display()))?;
+    std::fs::write(&svg, report::svg(last))
+        .map_err(|e| format!("cannot write {}: {e}", svg.display()))?;
+    println!(
+        "\nWrote {} and {} in {:.0} s",
+        md.display(),
+        svg.display(),
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+/// The contenders and servers that are not this program, set up once for every run.
+struct Peers {
+    python: Python,
+    node: Node,
+    prism: Prism,
+    emulator_bin: Result<PathBuf, String>,
+}
+
+/// One full run: every workload, the emulator's own figures, the comparison with Prism.
+fn full_run(
+    exe: &Path,
+    options: &Options,
+    sizes: &Sizes,
+    mock_sizes: &MockSizes,
+    peers: &Peers,
+) -> Result<Results, String> {
     let machine = machine();
     let busy_before = busy_share(Duration::from_secs(1));
     if busy_before > 0.1 {
@@ -223,22 +340,16 @@ pub fn run(options: &Options) -> Result<(), String> {
 
     let mut workloads = Vec::new();
     for workload in Workload::ALL {
-        workloads.push(run_workload(
-            &exe,
-            workload,
-            &sizes,
-            options.rounds,
-            &python,
-        )?);
+        workloads.push(run_workload(exe, workload, sizes, options.rounds, peers)?);
     }
 
     println!(
         "\n== client memory with fewer users: pagination of {} users",
         sizes.small_pagination
     );
-    let server = Server::start(&exe, sizes.small_pagination as u64)?;
+    let server = Server::start(exe, sizes.small_pagination as u64)?;
     let small_sdk = run_rust(
-        &exe,
+        exe,
         "sdk",
         Workload::Pagination,
         sizes.small_pagination,
@@ -246,7 +357,7 @@ pub fn run(options: &Options) -> Result<(), String> {
         &server,
     )?;
     let small_floor = run_rust(
-        &exe,
+        exe,
         "floor",
         Workload::Pagination,
         sizes.small_pagination,
@@ -255,35 +366,25 @@ pub fn run(options: &Options) -> Result<(), String> {
     )?;
     drop(server);
 
-    let emulator = measure_emulator(&exe, &sizes)?;
+    let emulator = measure_emulator(exe, sizes)?;
+    let mock = match &peers.emulator_bin {
+        Ok(bin) => mock::run(exe, bin, &peers.prism, mock_sizes),
+        Err(why) => Err(why.clone()),
+    };
 
-    let results = Results {
+    Ok(Results {
         quick: options.quick,
         rounds: options.rounds,
         machine,
-        python,
+        python: peers.python.clone(),
+        node: peers.node.clone(),
+        prism: peers.prism.clone(),
         workloads,
         small_pagination: (small_sdk, small_floor),
         emulator,
-        elapsed: started.elapsed(),
+        mock,
         busy_before,
-    };
-    println!();
-    print!("{}", report::text_table(&results));
-    std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
-    let md = out.join("benchmarks.md");
-    let svg = out.join("benchmarks.svg");
-    std::fs::write(&md, report::markdown(&results))
-        .map_err(|e| format!("cannot write {}: {e}", md.display()))?;
-    std::fs::write(&svg, report::svg(&results))
-        .map_err(|e| format!("cannot write {}: {e}", svg.display()))?;
-    println!(
-        "\nWrote {} and {} in {:.0} s",
-        md.display(),
-        svg.display(),
-        results.elapsed.as_secs_f64()
-    );
-    Ok(())
+    })
 }
 
 fn run_workload(
@@ -291,7 +392,7 @@ fn run_workload(
     workload: Workload,
     sizes: &Sizes,
     rounds: usize,
-    python: &Python,
+    peers: &Peers,
 ) -> Result<WorkloadResult, String> {
     let n = sizes.n(workload);
     let seed = match workload {
@@ -350,9 +451,15 @@ fn run_workload(
     } else {
         None
     };
-    let python = match python {
+    let python = match &peers.python {
         Python::Ready { python, .. } => Some(run_python(python, workload, n, &server)?),
         Python::Skipped(_) => None,
+    };
+    let node = match &peers.node {
+        Node::Ready { node, modules, .. } if node::runs(workload) => {
+            Some(node::run_node(node, modules, workload, n, &server)?)
+        }
+        _ => None,
     };
     drop(server);
     Ok(WorkloadResult {
@@ -361,6 +468,7 @@ fn run_workload(
         seed,
         current,
         python,
+        node,
         multi,
     })
 }
@@ -425,17 +533,17 @@ fn measure_emulator(exe: &Path, sizes: &Sizes) -> Result<EmulatorFigures, String
 
 /// An `authn-bench serve` child. Dropping it closes its stdin (it then stops), and kills it if
 /// it has not stopped within five seconds.
-struct Server {
+pub struct Server {
     child: Child,
     stdin: Option<ChildStdin>,
-    url: String,
-    token: String,
-    pid: u32,
+    pub url: String,
+    pub token: String,
+    pub pid: u32,
     seed_s: f64,
 }
 
 impl Server {
-    fn start(exe: &Path, seed: u64) -> Result<Self, String> {
+    pub fn start(exe: &Path, seed: u64) -> Result<Self, String> {
         let started = Instant::now();
         let mut child = Command::new(exe)
             .args(["serve", "--seed-users", &seed.to_string()])
@@ -502,7 +610,7 @@ impl Drop for Server {
 }
 
 /// Runs `command` to its end (killing it after `timeout`) and returns its stdout.
-fn run_to_end(mut command: Command, what: &str, timeout: Duration) -> Result<String, String> {
+pub fn run_to_end(mut command: Command, what: &str, timeout: Duration) -> Result<String, String> {
     command
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -541,7 +649,7 @@ fn run_to_end(mut command: Command, what: &str, timeout: Duration) -> Result<Str
     Ok(text)
 }
 
-fn parse_sample(text: &str, what: &str) -> Result<Sample, String> {
+pub fn parse_sample(text: &str, what: &str) -> Result<Sample, String> {
     let line = text
         .lines()
         .rev()
@@ -550,7 +658,7 @@ fn parse_sample(text: &str, what: &str) -> Result<Sample, String> {
     serde_json::from_str(line).map_err(|e| format!("{what} printed `{line}`: {e}"))
 }
 
-fn report_line(sample: &Sample) {
+pub fn report_line(sample: &Sample) {
     println!(
         "   {:<13} {:>10.0} {}/s  p50 {:>8.1} µs  p99 {:>8.1} µs  CPU {:>7.2} µs/{}  peak RSS {:>6.1} MiB",
         format!("{} {}", sample.contender, sample.runtime),
@@ -577,6 +685,31 @@ fn run_rust(
         "client",
         "--contender",
         contender,
+        "--runtime",
+        runtime.name(),
+    ]);
+    let what = format!("the {contender} client ({})", workload.name());
+    run_client(
+        command,
+        workload,
+        n,
+        server,
+        &what,
+        Duration::from_secs(600),
+    )
+}
+
+/// Runs a client child (Rust, Python or Node) on `workload` against `server`, with the
+/// arguments every client takes, and reads the one line of figures it prints.
+pub fn run_client(
+    mut command: Command,
+    workload: Workload,
+    n: usize,
+    server: &Server,
+    what: &str,
+    timeout: Duration,
+) -> Result<Sample, String> {
+    command.args([
         "--workload",
         workload.name(),
         "--url",
@@ -587,12 +720,9 @@ fn run_rust(
         &n.to_string(),
         "--server-pid",
         &server.pid.to_string(),
-        "--runtime",
-        runtime.name(),
     ]);
-    let what = format!("the {contender} client ({})", workload.name());
-    let text = run_to_end(command, &what, Duration::from_secs(600))?;
-    let sample = parse_sample(&text, &what)?;
+    let text = run_to_end(command, what, timeout)?;
+    let sample = parse_sample(&text, what)?;
     report_line(&sample);
     Ok(sample)
 }
@@ -605,29 +735,22 @@ fn run_python(
 ) -> Result<Sample, String> {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("python/bench.py");
     let mut command = Command::new(python);
-    command.arg(&script).args([
-        "--workload",
-        workload.name(),
-        "--url",
-        &server.url,
-        "--token",
-        &server.token,
-        "--n",
-        &n.to_string(),
-        "--server-pid",
-        &server.pid.to_string(),
-    ]);
+    command.arg(&script);
     let what = format!("the Python SDK client ({})", workload.name());
-    let text = run_to_end(command, &what, Duration::from_secs(900))?;
-    let sample = parse_sample(&text, &what)?;
-    report_line(&sample);
-    Ok(sample)
+    run_client(
+        command,
+        workload,
+        n,
+        server,
+        &what,
+        Duration::from_secs(900),
+    )
 }
 
 // ---------------------------------------------------------------------------------------------
 // The Python SDK's virtual environment
 
-fn output(program: &Path, args: &[&str]) -> Option<String> {
+pub fn output(program: &Path, args: &[&str]) -> Option<String> {
     let out = Command::new(program)
         .args(args)
         .stdin(Stdio::null())
@@ -769,7 +892,7 @@ fn busy_share(window: Duration) -> f64 {
     1.0 - idle1.saturating_sub(idle0) as f64 / total as f64
 }
 
-fn machine() -> Machine {
+pub fn machine() -> Machine {
     let read = |path: &str| std::fs::read_to_string(path).unwrap_or_default();
     let cpu = first_value(&read("/proc/cpuinfo"), "model name", ':')
         .unwrap_or_else(|| "unknown CPU".into());
