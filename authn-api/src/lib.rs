@@ -50,4 +50,4 @@ pub use answers::{
 };
 pub use generated::*;
 pub use progenitor_client::OperationInfo;
-pub use timestamp::Timestamp;
+pub use timestamp::{Timestamp, TimestampError};

@@ -12,10 +12,47 @@
 use std::fmt;
 use std::sync::LazyLock;
 
-use secrecy::{ExposeSecret, SecretString};
-
 use crate::pattern::Pattern;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// A string that never prints and is wiped from memory when dropped: what the secret types of
+/// this crate and of authn-sdk hold.
+///
+/// (`secrecy::SecretString` does the same; this is its few lines over `zeroize`, which rustls
+/// builds anyway, rather than one more crate in every user's build.)
+///
+/// ```
+/// let secret = authn_api::strings::SecretString::from("hunter2".to_string());
+/// assert_eq!(format!("{secret:?}"), "SecretString(<redacted>)");
+/// assert_eq!(secret.expose_secret(), "hunter2");
+/// ```
+#[derive(Clone)]
+pub struct SecretString(Box<str>);
+
+impl SecretString {
+    /// The secret itself. Call this only where the value must leave the program.
+    pub fn expose_secret(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<String> for SecretString {
+    fn from(value: String) -> Self {
+        Self(value.into_boxed_str())
+    }
+}
+
+impl Drop for SecretString {
+    fn drop(&mut self) {
+        zeroize::Zeroize::zeroize(&mut self.0);
+    }
+}
+
+impl fmt::Debug for SecretString {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("SecretString(<redacted>)")
+    }
+}
 
 /// A value that does not match the pattern its type requires.
 ///

@@ -35,7 +35,7 @@ fn client(server: &MockServer) -> Client {
 /// The expected instant, parsed by chrono (the answers are decoded by `Timestamp`'s own parser).
 fn ts(s: &str) -> authn_api::Timestamp {
     let at: chrono::DateTime<chrono::Utc> = s.parse().expect("valid timestamp");
-    at.into()
+    authn_api::Timestamp::from_unix(at.timestamp(), at.timestamp_subsec_nanos()).expect("in range")
 }
 
 #[tokio::test]

@@ -14,7 +14,7 @@ use std::time::Duration;
 
 use authn_emulator::{Emulator, EmulatorConfig};
 use authn_sdk::jwt::{Verifier, VerifyError};
-use authn_sdk::{AuthN, Config, PangeaStatus};
+use authn_sdk::{AuthN, Config, PangeaStatus, Timestamp};
 
 type BoxError = Box<dyn std::error::Error>;
 
@@ -129,8 +129,9 @@ pub async fn run(
     )?;
 
     // 3. When the active token has expired, the refresh token renews the session.
-    let wait = (*active.expire - chrono::Utc::now())
-        .to_std()
+    let wait = active
+        .expire
+        .duration_since(Timestamp::now())
         .unwrap_or_default()
         + Duration::from_millis(1100);
     tokio::time::sleep(wait).await;

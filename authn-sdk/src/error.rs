@@ -31,41 +31,34 @@ pub type BoxError = Box<dyn std::error::Error + Send + Sync + 'static>;
 /// # Ok(())
 /// # }
 /// ```
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 #[non_exhaustive]
 pub enum Error {
     /// The service answered with a Pangea envelope whose status is not `Success`.
-    #[error(transparent)]
     Api(Box<ApiError>),
 
     /// The request was accepted for later processing (HTTP 202) and its result was not ready
     /// when polling stopped (or polling is off). Poll `request/{request_id}` later.
-    #[error("request {request_id} was accepted, but its result was not ready in time")]
     Pending {
         /// The id of the accepted request.
         request_id: String,
     },
 
     /// An attempt took longer than the configured timeout.
-    #[error("the call timed out")]
     Timeout {
         /// The underlying error.
-        #[source]
         source: BoxError,
     },
 
     /// The service could not be reached, or the connection broke. The cause is the error's
     /// [`source`](std::error::Error::source), printed by reporters that walk the chain (such as
     /// `anyhow`'s `{:#}`), not repeated in this message.
-    #[error("could not talk to the service")]
     Transport {
         /// The underlying error.
-        #[source]
         source: BoxError,
     },
 
     /// The body is not what this call answers (not JSON, truncated, wrong shape).
-    #[error("HTTP {http_status}: the response is not a valid answer to this call: {message}{}", snippet_suffix(.snippet))]
     Decode {
         /// The HTTP status.
         http_status: u16,
@@ -78,7 +71,6 @@ pub enum Error {
     },
 
     /// An HTML page came back instead of a JSON envelope: a proxy or gateway answered.
-    #[error("HTTP {http_status}: an HTML page came back instead of a Pangea response (a proxy or gateway answered?){}", snippet_suffix(.snippet))]
     HtmlPage {
         /// The HTTP status.
         http_status: u16,
@@ -87,14 +79,12 @@ pub enum Error {
     },
 
     /// The response body was empty.
-    #[error("HTTP {http_status}: the response body is empty")]
     EmptyBody {
         /// The HTTP status.
         http_status: u16,
     },
 
     /// The response body was larger than [`Config::max_response_bytes`](crate::Config::max_response_bytes).
-    #[error("HTTP {http_status}: the response body is larger than {limit} bytes")]
     ResponseTooLarge {
         /// The HTTP status.
         http_status: u16,
@@ -103,7 +93,6 @@ pub enum Error {
     },
 
     /// A value given to the SDK is not valid; nothing was sent.
-    #[error("invalid {field}: {message}")]
     InvalidInput {
         /// Which argument: `email`, `id`, `size`, `filter`...
         field: &'static str,
@@ -113,25 +102,83 @@ pub enum Error {
 
     /// The server returned a page cursor it had already returned: paging stopped instead of
     /// looping forever.
-    #[error("the service repeated the page cursor {cursor:?}; stopped paging instead of looping")]
     RepeatedCursor {
         /// The repeated cursor.
         cursor: String,
     },
 
     /// The configuration cannot be used.
-    #[error("invalid configuration: {message}")]
     Config {
         /// What is wrong.
         message: String,
     },
 
     /// A required environment variable is missing or empty.
-    #[error("the environment variable {variable} is not set")]
     MissingEnv {
         /// Its name.
         variable: &'static str,
     },
+}
+
+// Written out rather than derived: thiserror and its proc-macro were two crates of every
+// user's build for these two impls.
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Api(api) => fmt::Display::fmt(api, f),
+            Error::Pending { request_id } => write!(
+                f,
+                "request {request_id} was accepted, but its result was not ready in time"
+            ),
+            Error::Timeout { .. } => f.write_str("the call timed out"),
+            Error::Transport { .. } => f.write_str("could not talk to the service"),
+            Error::Decode {
+                http_status,
+                message,
+                snippet,
+                ..
+            } => write!(
+                f,
+                "HTTP {http_status}: the response is not a valid answer to this call: {message}{}",
+                snippet_suffix(snippet)
+            ),
+            Error::HtmlPage {
+                http_status,
+                snippet,
+            } => write!(
+                f,
+                "HTTP {http_status}: an HTML page came back instead of a Pangea response \
+                 (a proxy or gateway answered?){}",
+                snippet_suffix(snippet)
+            ),
+            Error::EmptyBody { http_status } => {
+                write!(f, "HTTP {http_status}: the response body is empty")
+            }
+            Error::ResponseTooLarge { http_status, limit } => write!(
+                f,
+                "HTTP {http_status}: the response body is larger than {limit} bytes"
+            ),
+            Error::InvalidInput { field, message } => write!(f, "invalid {field}: {message}"),
+            Error::RepeatedCursor { cursor } => write!(
+                f,
+                "the service repeated the page cursor {cursor:?}; stopped paging instead of looping"
+            ),
+            Error::Config { message } => write!(f, "invalid configuration: {message}"),
+            Error::MissingEnv { variable } => {
+                write!(f, "the environment variable {variable} is not set")
+            }
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Api(api) => api.source(),
+            Error::Timeout { source } | Error::Transport { source } => Some(source.as_ref()),
+            _ => None,
+        }
+    }
 }
 
 fn snippet_suffix(snippet: &Option<String>) -> String {

@@ -30,64 +30,91 @@ use crate::token::ActiveToken;
 use crate::{AuthN, Error, Timestamp};
 
 /// Why a token was refused.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 #[non_exhaustive]
 pub enum VerifyError {
     /// The token is not a JWT: not three base64url parts, or a header or payload that is not
     /// JSON.
-    #[error("the token is not a well-formed JWT: {reason}")]
     Malformed {
         /// What is wrong with it.
         reason: String,
     },
     /// The token's algorithm is not one this verifier accepts (`none`, HMAC...), or not the
     /// algorithm of its key.
-    #[error("the token's algorithm {alg:?} is not accepted")]
     UnsupportedAlgorithm {
         /// The `alg` of the token's header.
         alg: String,
     },
     /// No key of the project's key set has the token's `kid`, even after fetching it again.
-    #[error("no key of the project's key set has the id {kid:?}")]
     UnknownKey {
         /// The `kid` of the token's header (empty when it has none).
         kid: String,
     },
     /// The signature does not match the key: the token was forged or altered.
-    #[error("the token's signature is not valid")]
     BadSignature,
     /// The token has expired.
-    #[error("the token expired at {expired_at}")]
     Expired {
         /// When (its `exp`).
         expired_at: Timestamp,
     },
     /// The token is not valid yet (its `nbf` is in the future).
-    #[error("the token is not valid yet")]
     NotYetValid,
     /// The token's issuer is not the configured one.
-    #[error("the token's issuer is not the expected one")]
     WrongIssuer,
     /// The token is not meant for the configured audience.
-    #[error("the token is not meant for this audience")]
     WrongAudience,
     /// A claim the verifier needs (`sub`, `exp`) is missing or of the wrong type.
-    #[error("the token's claim {claim:?} is missing or invalid")]
     BadClaim {
         /// The claim.
         claim: String,
     },
     /// The key set could not be fetched (`client/jwks` failed).
-    #[error("the project's key set could not be fetched")]
-    KeySet(#[source] Box<Error>),
+    KeySet(Box<Error>),
     /// A key of the key set could not be used.
-    #[error("the key {kid:?} of the project's key set cannot be used: {reason}")]
     BadKey {
         /// The key's id.
         kid: String,
         /// Why.
         reason: String,
     },
+}
+
+impl std::fmt::Display for VerifyError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            VerifyError::Malformed { reason } => {
+                write!(f, "the token is not a well-formed JWT: {reason}")
+            }
+            VerifyError::UnsupportedAlgorithm { alg } => {
+                write!(f, "the token's algorithm {alg:?} is not accepted")
+            }
+            VerifyError::UnknownKey { kid } => {
+                write!(f, "no key of the project's key set has the id {kid:?}")
+            }
+            VerifyError::BadSignature => f.write_str("the token's signature is not valid"),
+            VerifyError::Expired { expired_at } => write!(f, "the token expired at {expired_at}"),
+            VerifyError::NotYetValid => f.write_str("the token is not valid yet"),
+            VerifyError::WrongIssuer => f.write_str("the token's issuer is not the expected one"),
+            VerifyError::WrongAudience => f.write_str("the token is not meant for this audience"),
+            VerifyError::BadClaim { claim } => {
+                write!(f, "the token's claim {claim:?} is missing or invalid")
+            }
+            VerifyError::KeySet(_) => f.write_str("the project's key set could not be fetched"),
+            VerifyError::BadKey { kid, reason } => write!(
+                f,
+                "the key {kid:?} of the project's key set cannot be used: {reason}"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for VerifyError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            VerifyError::KeySet(error) => Some(error.as_ref()),
+            _ => None,
+        }
+    }
 }
 
 /// What a verified token says.
@@ -421,8 +448,7 @@ fn expiry(token: &str) -> Option<Timestamp> {
 }
 
 fn seconds(value: &Value) -> Option<Timestamp> {
-    let at = chrono::DateTime::from_timestamp(value.as_i64()?, 0)?;
-    Some(Timestamp::from(at))
+    Timestamp::from_unix(value.as_i64()?, 0)
 }
 
 fn claims(mut all: Map<String, Value>) -> Result<Claims, VerifyError> {
@@ -531,8 +557,11 @@ mod tests {
         assert_eq!(claims.user_id, "pui_1");
         assert_eq!(claims.scopes, ["read", "write"]);
         assert_eq!(claims.profile["first_name"], "Joe");
-        assert_eq!(claims.expires_at.timestamp(), 1_900_000_000);
-        assert_eq!(claims.issued_at.map(|t| t.timestamp()), Some(1_800_000_000));
+        assert_eq!(claims.expires_at.unix_seconds(), 1_900_000_000);
+        assert_eq!(
+            claims.issued_at.map(|t| t.unix_seconds()),
+            Some(1_800_000_000)
+        );
         assert_eq!(claims.token_id.as_deref(), Some("pmt_1"));
         assert_eq!(
             claims.extra.keys().collect::<Vec<_>>(),

@@ -82,7 +82,7 @@ use std::sync::Arc;
 /// The generated low-level client this SDK is built on: an escape hatch, see [`AuthN::api`].
 /// Its types change whenever it is regenerated; the SDK's own types do not.
 pub use authn_api;
-pub use authn_api::Timestamp;
+pub use authn_api::{Timestamp, TimestampError};
 pub use client::Jwks;
 pub use config::Config;
 pub use error::{ApiError, BoxError, Error, FieldError};

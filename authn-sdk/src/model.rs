@@ -343,15 +343,17 @@ impl TokenInfo {
         identity: impl Into<String>,
         email: impl Into<String>,
     ) -> Self {
-        let now = chrono::Utc::now();
+        let now = Timestamp::now();
         Self {
             id: id.into(),
             kind: TokenType::User,
             identity: identity.into(),
             email: email.into(),
             life: 86_400,
-            expire: Timestamp::from(now + chrono::TimeDelta::days(1)),
-            created_at: Timestamp::from(now),
+            expire: now
+                .checked_add(std::time::Duration::from_secs(86_400))
+                .unwrap_or(now),
+            created_at: now,
             profile: BTreeMap::new(),
             scopes: Vec::new(),
             audience: None,

@@ -7,7 +7,9 @@
 //! connection lost after the request was sent is not retried: the service may have acted on it,
 //! and `user/create` is not idempotent.
 
-use std::time::{Duration, SystemTime};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use crate::Timestamp;
 
 /// When the SDK retries a failed attempt, and how long it waits: give one to
 /// [`Config::retry_policy`](crate::Config::retry_policy).
@@ -147,8 +149,53 @@ pub(crate) fn parse_retry_after(value: &str, now: SystemTime) -> Option<Duration
     if let Ok(seconds) = value.parse::<u64>() {
         return Some(Duration::from_secs(seconds));
     }
-    let when = httpdate::parse_http_date(value).ok()?;
+    let when = parse_http_date(value)?;
+    let now = Timestamp::from_unix(
+        now.duration_since(UNIX_EPOCH)
+            .ok()?
+            .as_secs()
+            .try_into()
+            .ok()?,
+        0,
+    )?;
     Some(when.duration_since(now).unwrap_or(Duration::ZERO))
+}
+
+/// An HTTP date (RFC 9110 section 5.6.7): the IMF-fixdate `Sun, 06 Nov 1994 08:49:37 GMT`, and
+/// the two obsolete forms a recipient must still read, RFC 850's `Sunday, 06-Nov-94 08:49:37
+/// GMT` (years 70 to 99 are 19xx, the others 20xx, as the httpdate crate reads them) and
+/// asctime's `Sun Nov  6 08:49:37 1994`. The weekday is not checked against the date.
+///
+/// Written here rather than taken from httpdate for a user's build: a dozen lines over
+/// `Timestamp`, which the SDK has anyway; a test holds it to httpdate.
+fn parse_http_date(value: &str) -> Option<Timestamp> {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let month = |name: &str| MONTHS.iter().position(|m| *m == name).map(|i| i + 1);
+    let parts: Vec<&str> = value.split_whitespace().collect();
+    let (year, month, day, time) = match parts[..] {
+        [_weekday, day, name, year, time, "GMT"] if _weekday.ends_with(',') => {
+            (year.to_string(), month(name)?, day, time)
+        }
+        [_weekday, date, time, "GMT"] if _weekday.ends_with(',') => {
+            let mut date = date.split('-');
+            let (day, name, year) = (date.next()?, date.next()?, date.next()?);
+            let short: u16 = year.parse().ok().filter(|_| year.len() == 2)?;
+            let year = if short < 70 {
+                2000 + short
+            } else {
+                1900 + short
+            };
+            (year.to_string(), month(name)?, day, time)
+        }
+        [_weekday, name, day, time, year] => (year.to_string(), month(name)?, day, time),
+        _ => return None,
+    };
+    if year.len() != 4 || !(1..=2).contains(&day.len()) || time.len() != 8 {
+        return None;
+    }
+    format!("{year}-{month:02}-{day:0>2}T{time}Z").parse().ok()
 }
 
 /// A jitter in `[0, 1)` from the standard library's randomly seeded hasher: good enough to
@@ -318,14 +365,62 @@ mod tests {
     }
 
     #[test]
+    fn http_dates_read_as_httpdate_reads_them() {
+        for value in [
+            "Sun, 06 Nov 1994 08:49:37 GMT",
+            "Sunday, 06-Nov-94 08:49:37 GMT",
+            "Thursday, 01-Jan-70 00:00:00 GMT",
+            "Tuesday, 31-Dec-69 23:59:59 GMT",
+            "Sun Nov  6 08:49:37 1994",
+            "Wed Nov 16 08:49:37 1994",
+            "Thu, 29 Feb 2024 23:59:59 GMT",
+        ] {
+            let theirs = httpdate::parse_http_date(value).expect(value);
+            let seconds = theirs
+                .duration_since(UNIX_EPOCH)
+                .expect("after 1970")
+                .as_secs();
+            let ours = parse_http_date(value).map(|t| t.unix_seconds());
+            assert_eq!(ours, Some(seconds as i64), "{value}");
+        }
+        for value in [
+            "Sun, 06 Nov 1994 08:49:37 UTC",
+            "Sun, 06 Nov 94 08:49:37 GMT",
+            "Sun, 06 Foo 1994 08:49:37 GMT",
+            "Sun, 30 Feb 1994 08:49:37 GMT",
+            "Sun, 06 Nov 1994 8:49:37 GMT",
+            "Sun, 06 Nov 1994 08:49:37",
+            "Sunday, 06-Nov-1994 08:49:37 GMT",
+            "tomorrow",
+        ] {
+            assert_eq!(parse_http_date(value), None, "{value}");
+            assert!(httpdate::parse_http_date(value).is_err(), "{value}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn every_date_httpdate_writes_reads_back(seconds in 0u64..253_402_300_799) {
+            let at = UNIX_EPOCH + Duration::from_secs(seconds);
+            let written = httpdate::fmt_http_date(at);
+            proptest::prop_assert_eq!(
+                parse_http_date(&written).map(|t| t.unix_seconds()),
+                Some(seconds as i64),
+                "{}", written
+            );
+        }
+    }
+
+    #[test]
     fn parses_retry_after_seconds_and_dates() {
         let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_000_000_000);
         assert_eq!(parse_retry_after(" 7 ", now), Some(Duration::from_secs(7)));
-        let later = httpdate::fmt_http_date(now + Duration::from_secs(30));
+        let later = "Sun, 09 Sep 2001 01:47:10 GMT";
         assert_eq!(
-            parse_retry_after(&later, now),
-            Some(Duration::from_secs(30))
+            later,
+            httpdate::fmt_http_date(now + Duration::from_secs(30))
         );
+        assert_eq!(parse_retry_after(later, now), Some(Duration::from_secs(30)));
         let earlier = httpdate::fmt_http_date(now - Duration::from_secs(30));
         assert_eq!(parse_retry_after(&earlier, now), Some(Duration::ZERO));
         assert_eq!(parse_retry_after("-1", now), None);

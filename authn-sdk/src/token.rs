@@ -8,7 +8,7 @@
 
 use std::fmt;
 
-use secrecy::{ExposeSecret, SecretString};
+use authn_api::strings::SecretString;
 
 macro_rules! token {
     ($(#[$doc:meta])* $name:ident, $example:literal) => {

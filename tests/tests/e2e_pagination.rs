@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use authn_emulator::Emulator;
-use authn_sdk::{AuthN, Config, ItemOrder, User, UserFilter, UserOrderBy, UserRef};
+use authn_sdk::{AuthN, Config, ItemOrder, Timestamp, User, UserFilter, UserOrderBy, UserRef};
 use futures_util::{StreamExt, TryStreamExt, stream};
 
 const USERS: usize = 2_000;
@@ -15,6 +15,7 @@ const LOGGED_IN: usize = 200;
 enum Key {
     Missing,
     Int(i64),
+    Time(Timestamp),
     Text(String),
 }
 
@@ -22,12 +23,8 @@ fn key(order_by: &UserOrderBy, user: &User) -> Key {
     let text = |s: &Option<String>| s.clone().map_or(Key::Missing, Key::Text);
     match order_by {
         UserOrderBy::Id => Key::Text(user.id.clone()),
-        UserOrderBy::CreatedAt => user
-            .created_at
-            .map_or(Key::Missing, |t| Key::Int(t.timestamp_micros())),
-        UserOrderBy::LastLoginAt => user
-            .last_login_at
-            .map_or(Key::Missing, |t| Key::Int(t.timestamp_micros())),
+        UserOrderBy::CreatedAt => user.created_at.map_or(Key::Missing, Key::Time),
+        UserOrderBy::LastLoginAt => user.last_login_at.map_or(Key::Missing, Key::Time),
         UserOrderBy::LastLoginIp => text(&user.last_login_ip),
         UserOrderBy::LoginCount => user.login_count.map_or(Key::Missing, Key::Int),
         UserOrderBy::Email => Key::Text(user.email.to_ascii_lowercase()),

@@ -1,6 +1,7 @@
 //! A snapshot of `authn-sdk`'s public API: every public item and signature, with the auto
-//! traits (`Send`, `Sync`, ...) each type implements, with the optional `jwt` feature on. Any change to the public surface shows up
-//! here as a snapshot diff in review, and fails under `CI=true`.
+//! traits (`Send`, `Sync`, ...) each type implements, with the optional `jwt` and `chrono`
+//! features on. Any change to the public surface shows up here as a snapshot diff in review,
+//! and fails under `CI=true`.
 //!
 //! The items come from rustdoc's JSON output, which stable rustdoc writes when
 //! `RUSTC_BOOTSTRAP=1` unlocks `-Z unstable-options` (as cargo-semver-checks does). It is
@@ -29,7 +30,7 @@ fn authn_sdk_public_api() {
             "-p",
             "authn-sdk",
             "--features",
-            "jwt",
+            "jwt,chrono",
             "--lib",
             "--",
         ])

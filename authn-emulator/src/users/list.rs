@@ -130,7 +130,8 @@ pub struct Page {
 }
 
 fn sort_key(order_by: Option<KnownUserOrderBy>, user: &User) -> Key {
-    let time = |t: Option<authn_api::Timestamp>| Key::time(t.map(|t| t.into_inner()));
+    let time =
+        |t: Option<authn_api::Timestamp>| Key::time(t.map(chrono::DateTime::<chrono::Utc>::from));
     match order_by {
         None => Key::Missing,
         Some(KnownUserOrderBy::Id) => Key::Text(user.id.clone()),
@@ -163,8 +164,12 @@ impl Filterable for UserRecord {
     fn number(&self, field: &str) -> Option<i64> {
         let user = &self.user;
         match field {
-            "created_at" => user.created_at.map(|t| t.timestamp_micros()),
-            "last_login_at" => user.last_login_at.map(|t| t.timestamp_micros()),
+            "created_at" => user
+                .created_at
+                .map(|t| chrono::DateTime::<chrono::Utc>::from(t).timestamp_micros()),
+            "last_login_at" => user
+                .last_login_at
+                .map(|t| chrono::DateTime::<chrono::Utc>::from(t).timestamp_micros()),
             "login_count" => user.login_count,
             _ => None,
         }

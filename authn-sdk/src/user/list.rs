@@ -231,7 +231,7 @@ mod tests {
 
     #[test]
     fn every_official_key_has_a_method() {
-        let at: chrono::DateTime<chrono::Utc> = "2024-01-02T03:04:05Z".parse().expect("valid");
+        let at: Timestamp = "2024-01-02T03:04:05Z".parse().expect("valid");
         let filter = UserFilter::new()
             .id("a")
             .id_contains(["b"])

@@ -92,7 +92,7 @@ pub fn at(date: (i32, u32, u32), time: (u32, u32, u32), micros: i64) -> Timestam
         .single()
         .expect("a valid date")
         + TimeDelta::microseconds(micros);
-    at.into()
+    Timestamp::from_unix(at.timestamp(), at.timestamp_subsec_nanos()).expect("in range")
 }
 
 pub fn profile(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
