@@ -490,6 +490,12 @@ fn rows(email_cursor: &str) -> Vec<Row> {
         )
         .invalid("DoesNotMatchPattern", "/token"),
         row(
+            "client session list with a size over the maximum, before the token is looked up",
+            "/v2/client/session/list",
+            json_body(json!({"token": USER_TOKEN, "size": 10_001})),
+        )
+        .invalid("NotWithinRange", "/size"),
+        row(
             "client session list with an order_by not a string",
             "/v2/client/session/list",
             json_body(json!({"token": USER_TOKEN, "order_by": 5})),

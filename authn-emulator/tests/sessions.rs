@@ -760,12 +760,17 @@ async fn session_lists_page_without_skipping_or_repeating_in_every_order() {
         }
     }
     assert_eq!(mine, vec![a.user_id.clone(); 3]);
-    // An empty `last` is no cursor: sending it back is refused, not a first page again.
-    let (http, answer) = post(&emulator, "/v2/session/list", json!({ "last": "" })).await;
-    assert_eq!(
-        (http, &answer["result"]["errors"][0]["source"]),
-        (400, &json!("/last"))
-    );
+    // An empty `last` is no cursor: sent back, it reads as none (the first page), as the
+    // description allows it (it sets no minimum length).
+    let first = ok(&emulator, "/v2/session/list", json!({ "size": 2 })).await;
+    let again = ok(
+        &emulator,
+        "/v2/session/list",
+        json!({ "size": 2, "last": "" }),
+    )
+    .await;
+    assert_eq!(again["sessions"], first["sessions"]);
+    assert_eq!(again["count"], first["count"]);
 }
 
 #[tokio::test]

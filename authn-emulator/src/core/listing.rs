@@ -131,7 +131,9 @@ impl ListRequest {
         Ok(Query {
             list,
             conditions: keys.conditions(&self.filter)?,
-            last: self.last.as_deref(),
+            // `""` is what the session lists answer on their last page: no cursor, as the
+            // SDKs read it (Pangea's Python SDK stops on it).
+            last: self.last.as_deref().filter(|last| !last.is_empty()),
             desc: self.order.as_deref() == Some("desc"),
             order_by: self.order_by.clone(),
             size: self.size,

@@ -198,6 +198,12 @@ fn kind_problem(name: &str, kind: Kind, value: &Value) -> Option<FieldProblem> {
             }
             None => wrong("InvalidInteger", "an integer"),
             Some(n) if n < min => wrong("NotWithinRange", &format!("at least {min}")),
+            // Checked here as well as when paging, so that a call that also checks a token
+            // (client/session/list) refuses the size first, as a validation error.
+            Some(n) if n.unsigned_abs() > MAX_PAGE_SIZE => wrong(
+                "NotWithinRange",
+                &format!("between {min} and {MAX_PAGE_SIZE}"),
+            ),
             Some(_) => None,
         },
         Kind::StringMap | Kind::NullableStringMap | Kind::Filter(_) => match value.as_object() {
