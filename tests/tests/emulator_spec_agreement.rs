@@ -131,7 +131,7 @@ fn the_page_size_limits_are_the_described_ones() {
         (1, 0),
         (authn_emulator::list::MAX_PAGE_SIZE, 0),
         (0, 1),
-        (authn_emulator::list::MAX_PAGE_SIZE + 1, 0),
+        (authn_emulator::list::MAX_PAGE_SIZE + 1, 1),
     ] {
         let found = validate::check(&validate::USER_LIST, &serde_json::json!({ "size": size }));
         assert_eq!(found.len(), problems, "size {size}: {found:?}");
