@@ -953,3 +953,33 @@ fn the_binarys_flags_set_the_token_lives_and_jwt_mode() {
         assert!(stderr.contains("at least 1"), "{args:?}: {stderr}");
     }
 }
+
+/// The number of fraction digits of an RFC 3339 time (0 without a fraction).
+fn fraction_digits(time: &Value) -> usize {
+    let time = time.as_str().expect("a time");
+    let seconds = time.trim_end_matches('Z');
+    seconds.split_once('.').map_or(0, |(_, f)| f.len())
+}
+
+#[tokio::test]
+async fn times_are_written_to_the_microsecond_as_pangea_writes_them() {
+    let emulator = start().await;
+    let id = user(&emulator, "ann@example.com").await;
+    let login = ok(
+        &emulator,
+        "/v2/client/userinfo",
+        json!({ "code": emulator.login_code("ann@example.com").expect("a code") }),
+    )
+    .await;
+    let got = ok(&emulator, "/v2/user/profile/get", json!({ "id": id })).await;
+    let times = [
+        &got["created_at"],
+        &got["last_login_at"],
+        &login["active_token"]["expire"],
+        &login["active_token"]["created_at"],
+        &login["refresh_token"]["expire"],
+    ];
+    for time in times {
+        assert!(fraction_digits(time) <= 6, "{time}");
+    }
+}

@@ -3,7 +3,7 @@
 
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use chrono::{SecondsFormat, Utc};
+use chrono::{DateTime, SecondsFormat, SubsecRound, Utc};
 use serde_json::{Value, json};
 
 /// Why an operation was refused.
@@ -201,4 +201,11 @@ pub(crate) fn invalid(problems: Vec<FieldProblem>) -> Answer {
 
 pub(crate) fn now() -> String {
     Utc::now().to_rfc3339_opts(SecondsFormat::Micros, true)
+}
+
+/// The emulator's clock, to the microsecond: Pangea writes its times with six fraction digits
+/// (`2024-01-02T03:04:05.123456Z`), so every time the emulator keeps, and later writes, has
+/// no more.
+pub(crate) fn clock() -> DateTime<Utc> {
+    Utc::now().trunc_subsecs(6)
 }

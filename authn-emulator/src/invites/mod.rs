@@ -7,6 +7,7 @@
 
 pub mod spec;
 
+use crate::core::answer::clock;
 use std::collections::HashMap;
 use std::time::Duration as StdDuration;
 
@@ -253,7 +254,7 @@ impl Invites {
                 format!("A user with email {} already exists", req.email),
             ));
         }
-        let now = Utc::now();
+        let now = clock();
         invites.next_seq += 1;
         let invite = Invite {
             id: new_id("pmi"),
@@ -278,7 +279,7 @@ impl Invites {
     pub(crate) fn page(&self, req: &ListRequest) -> Result<Value, Refusal> {
         let query = req.query("user/invite/list", &FILTER)?;
         let order_by = req.order_by.as_deref();
-        let now = Utc::now();
+        let now = clock();
         // Only active invites, as the description says of this call.
         let live = self
             .invites

@@ -14,7 +14,7 @@ pub(crate) mod state;
 use std::collections::BTreeMap;
 use std::time::Duration;
 
-use chrono::Utc;
+use crate::core::answer::clock;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
@@ -125,7 +125,7 @@ fn own_session(
     directory: &dyn Directory,
     token: &str,
 ) -> Result<(String, String), Refusal> {
-    let session = sessions.live_active(token, directory, Utc::now())?;
+    let session = sessions.live_active(token, directory, clock())?;
     Ok((session.id.clone(), session.user_id.clone()))
 }
 
@@ -137,7 +137,7 @@ fn token_check<W: SessionsStore>(state: &Shared<W>, call: &Call<'_>) -> Handled 
     let req: TokenBody = validate::parse(&spec::TOKEN_CHECK, call.body)?;
     let mut store = state.store();
     let (sessions, directory) = store.sessions();
-    let info = sessions.check(&req.token, directory, Utc::now())?;
+    let info = sessions.check(&req.token, directory, clock())?;
     Ok(Answer::success("Token is valid", info))
 }
 
@@ -149,7 +149,7 @@ fn refresh<W: SessionsStore>(state: &Shared<W>, call: &Call<'_>) -> Handled {
         &req.refresh_token,
         req.user_token.as_deref(),
         directory,
-        Utc::now(),
+        clock(),
     )?;
     Ok(Answer::success_of("Session refreshed", &info))
 }
@@ -174,7 +174,7 @@ pub(crate) fn page(
     let query = list.query("session/list", &list::FILTER)?;
     let order_by = list.order_by.as_deref();
     let live = sessions
-        .live(Utc::now())
+        .live(clock())
         .filter(|(s, _)| user_id.is_none_or(|u| s.user_id == u));
     let page = listing::page(live, |s| list::sort_key(order_by, s), &query)?;
     let items: Vec<Value> = page.items.into_iter().map(state::session_info).collect();

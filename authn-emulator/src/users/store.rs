@@ -7,11 +7,11 @@
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
+use crate::core::answer::clock;
 use authn_api::Timestamp;
 use authn_api::types::{
     self, Authenticator, AuthenticatorType, KnownAuthenticatorType, User, Userinfo,
 };
-use chrono::Utc;
 use serde::{Deserialize, Serialize};
 
 use super::list::{self, ListQuery, Page};
@@ -195,7 +195,7 @@ impl Users {
             accepted_eula_id: None,
             accepted_privacy_policy_id: None,
             last_login_at: None,
-            created_at: Some(Timestamp::now()),
+            created_at: Some(Timestamp::from(clock())),
             login_count: Some(0),
             last_login_ip: None,
             last_login_city: None,
@@ -402,7 +402,7 @@ impl Users {
                 "The user's password has expired and must be changed before the next login",
             ));
         }
-        let now = Utc::now();
+        let now = clock();
         let info = sessions.login(&account(record), now)?;
         record.user.login_count = Some(record.user.login_count.unwrap_or(0) + 1);
         record.user.last_login_at = Some(now.into());
@@ -427,7 +427,7 @@ impl Users {
         old: &str,
         new: &str,
     ) -> Result<(), Refusal> {
-        let user_id = sessions.user_of(token, self, Utc::now())?;
+        let user_id = sessions.user_of(token, self, clock())?;
         let Some(record) = self.users.get_mut(user_id.as_str()) else {
             return Err(Refusal::status("InvalidToken", "The user token is unknown"));
         };
@@ -570,7 +570,7 @@ impl Directory for Users {
 }
 
 fn new_authenticator(kind: KnownAuthenticatorType) -> Authenticator {
-    let now = Utc::now();
+    let now = clock();
     Authenticator {
         id: new_id("pau"),
         type_: AuthenticatorType::KnownAuthenticatorType(kind),
