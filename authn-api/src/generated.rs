@@ -2396,7 +2396,8 @@ kept, for kinds Pangea adds later.
 one of the substrings, `x__in` any one of the values, and `__gt`, `__gte`, `__lt`, `__lte`
 compare dates and counts. Profile fields are filtered with the extra keys `profile_<Name>`
 (equals a string), `profile_<Name>__contains` (contains one of the substrings) and `profile_<Name>__exists`
-(a boolean), where `<Name>` is made of ASCII letters.
+(a boolean), where `<Name>` is made of ASCII letters. The counts are 64-bit (`int64`,
+ours: Pangea's description says only `integer`; a user's `login_count` is one).
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
