@@ -24,20 +24,34 @@ pattern_check!(
     r"^psa_[a-z2-7]{32}$"
 );
 
-/// `authn-callback` is `format: http-url`, which JSON Schema does not define. Ours: `http://`
-/// or `https://` (any case), then a host, and no whitespace anywhere.
+/// `authn-callback` is `format: http-url`, which JSON Schema does not define. Ours is the
+/// description's `Callback.pattern`, `^https?://[^\s]+$`, exactly: `http://` or `https://`, then
+/// at least one character, none of them whitespace as ECMA-262's `\s` (JSON Schema's regex
+/// dialect) counts it, which is not quite Rust's `char::is_whitespace` (U+0085 and U+FEFF).
 pub fn http_url(value: &str) -> Option<&'static str> {
     const WHAT: &str = "an http(s) URL (format http-url)";
-    let lower = value.get(..8).unwrap_or(value).to_ascii_lowercase();
-    let rest = if lower.starts_with("https://") {
-        &value[8..]
-    } else if lower.starts_with("http://") {
-        &value[7..]
-    } else {
-        return Some(WHAT);
-    };
-    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-    (host.is_empty() || value.chars().any(char::is_whitespace)).then_some(WHAT)
+    let rest = value
+        .strip_prefix("https://")
+        .or_else(|| value.strip_prefix("http://"));
+    match rest {
+        Some(rest) if !rest.is_empty() && !rest.chars().any(ecma_space) => None,
+        _ => Some(WHAT),
+    }
+}
+
+/// ECMA-262's `\s`: WhiteSpace and LineTerminator.
+fn ecma_space(c: char) -> bool {
+    matches!(
+        c,
+        '\t' | '\n' | '\u{b}' | '\u{c}' | '\r' | ' ' | '\u{a0}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200a}'
+                | '\u{2028}'
+                | '\u{2029}'
+                | '\u{202f}'
+                | '\u{205f}'
+                | '\u{3000}'
+                | '\u{feff}'
+    )
 }
 
 /// The `order_by` values of `authn-filter-tickets` (a closed enum there; ours is open, so
@@ -88,16 +102,20 @@ mod tests {
         );
         for ok in [
             "https://www.myserver.com/callback",
-            "HTTP://localhost:3000",
+            "http://localhost:3000",
             "http://a?b",
+            "https:///path",
+            "https://\u{85}",
         ] {
             assert_eq!(http_url(ok), None, "{ok}");
         }
         for bad in [
             "ftp://x",
             "https://",
-            "https:///path",
+            "HTTP://localhost:3000",
             "http://a b",
+            "http://a\u{feff}",
+            "http://a\u{3000}",
             "www.x.com",
             "é",
         ] {
