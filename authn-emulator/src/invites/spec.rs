@@ -24,35 +24,13 @@ pattern_check!(
     r"^psa_[a-z2-7]{32}$"
 );
 
-/// `authn-callback` is `format: http-url`, which JSON Schema does not define. Ours is the
-/// description's `Callback.pattern`, `^https?://[^\s]+$`, exactly: `http://` or `https://`, then
-/// at least one character, none of them whitespace as ECMA-262's `\s` (JSON Schema's regex
-/// dialect) counts it, which is not quite Rust's `char::is_whitespace` (U+0085 and U+FEFF).
-pub fn http_url(value: &str) -> Option<&'static str> {
-    const WHAT: &str = "an http(s) URL (format http-url)";
-    let rest = value
-        .strip_prefix("https://")
-        .or_else(|| value.strip_prefix("http://"));
-    match rest {
-        Some(rest) if !rest.is_empty() && !rest.chars().any(ecma_space) => None,
-        _ => Some(WHAT),
-    }
-}
-
-/// ECMA-262's `\s`: WhiteSpace and LineTerminator.
-fn ecma_space(c: char) -> bool {
-    matches!(
-        c,
-        '\t' | '\n' | '\u{b}' | '\u{c}' | '\r' | ' ' | '\u{a0}' | '\u{1680}' | '\u{2000}'
-            ..='\u{200a}'
-                | '\u{2028}'
-                | '\u{2029}'
-                | '\u{202f}'
-                | '\u{205f}'
-                | '\u{3000}'
-                | '\u{feff}'
-    )
-}
+pattern_check!(
+    /// `authn-callback` is `format: http-url`, which JSON Schema does not define; ours is the
+    /// description's `Callback.pattern` exactly, checked as JSON Schema does (ECMA-262's `\s`,
+    /// which is not quite Rust's `char::is_whitespace`: U+0085 and U+FEFF).
+    http_url,
+    r"^https?://[^\s]+$"
+);
 
 /// The `order_by` values of `authn-filter-tickets` (a closed enum there; ours is open, so
 /// another value lists in creation order).
