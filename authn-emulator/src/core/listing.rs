@@ -145,12 +145,21 @@ impl ListRequest {
     /// order fields are open enums, so such a value is accepted and the list keeps creation
     /// order, as for users).
     pub fn ignored(&self, keys: &FilterKeys, known: &[&str]) -> Option<String> {
-        let mut parts: Vec<String> = keys.ignored(&self.filter).into_iter().collect();
-        if let Some(order_by) = self.order_by.as_deref().filter(|o| !known.contains(o)) {
-            parts.push(format!("order_by {order_by:?}, listing in creation order"));
-        }
-        (!parts.is_empty()).then(|| format!("the emulator ignored {}", parts.join("; and ")))
+        ignored_summary(
+            keys.ignored(&self.filter),
+            self.order_by.as_deref().filter(|o| !known.contains(o)),
+        )
     }
+}
+
+/// The summary of a list answer that ignored something: `keys`, the filter keys in words (see
+/// [`FilterKeys::ignored`]), and an `order_by` it does not know.
+pub(crate) fn ignored_summary(keys: Option<String>, order_by: Option<&str>) -> Option<String> {
+    let mut parts: Vec<String> = keys.into_iter().collect();
+    if let Some(order_by) = order_by {
+        parts.push(format!("order_by {order_by:?}, listing in creation order"));
+    }
+    (!parts.is_empty()).then(|| format!("the emulator ignored {}", parts.join("; and ")))
 }
 
 /// One page.

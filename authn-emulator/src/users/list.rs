@@ -229,11 +229,11 @@ pub(crate) fn ignored(
     filter: &Map<String, Value>,
     order_by: Option<&UserOrderBy>,
 ) -> Option<String> {
-    let mut parts: Vec<String> = FILTER.ignored(filter).into_iter().collect();
-    if let Some(UserOrderBy::Other(order_by)) = order_by {
-        parts.push(format!("order_by {order_by:?}, listing in creation order"));
-    }
-    (!parts.is_empty()).then(|| format!("the emulator ignored {}", parts.join("; and ")))
+    let unknown_order = match order_by {
+        Some(UserOrderBy::Other(order_by)) => Some(order_by.as_str()),
+        _ => None,
+    };
+    listing::ignored_summary(FILTER.ignored(filter), unknown_order)
 }
 
 #[cfg(test)]
