@@ -4,7 +4,7 @@
 use authn_api::types::{self, ItemOrder, KnownUserOrderBy, User, UserOrderBy};
 use serde_json::{Map, Value};
 
-use super::store::UserRecord;
+use super::record::UserRecord;
 use crate::core::listing::{self, FieldKind, FilterKeys, Filterable, Key, Query};
 use crate::core::{FieldProblem, Refusal};
 

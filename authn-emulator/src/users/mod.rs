@@ -7,6 +7,7 @@
 //! the other way round.
 
 pub mod list;
+mod record;
 pub mod spec;
 pub(crate) mod store;
 

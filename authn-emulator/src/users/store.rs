@@ -15,6 +15,7 @@ use authn_api::types::{
 use serde::{Deserialize, Serialize};
 
 use super::list::{self, ListQuery, Page};
+use super::record::UserRecord;
 use crate::core::Refusal;
 use crate::core::ids::new_id;
 use crate::core::persist::{self, StateError};
@@ -49,18 +50,6 @@ impl From<types::UserSelector> for Selector {
             types::UserSelector::Username(v) => Selector::Username(v.into()),
         }
     }
-}
-
-/// A user and what only the emulator knows about them.
-#[derive(Debug, Clone)]
-pub(crate) struct UserRecord {
-    pub user: User,
-    pub password: Option<String>,
-    pub authenticators: Vec<Authenticator>,
-    /// Creation order, the final tie-break of every ordering.
-    pub seq: u64,
-    /// Set by `user/password/expire`: no login until the password is changed.
-    pub password_expired: bool,
 }
 
 /// Every user and login code.
