@@ -13,7 +13,6 @@ use crate::model::{
 };
 use crate::response::Response;
 use crate::token::{ActiveToken, RefreshToken};
-use crate::user::list::UserOrderBy;
 
 /// Turns a generated value into the SDK's own (or the other way, for request enums).
 pub(crate) trait Own<T> {
@@ -188,16 +187,6 @@ impl Own<Reputation> for g::Reputation {
             verdict: self.verdict.own(),
             score: self.score,
             category: self.category,
-        }
-    }
-}
-
-impl Own<g::UserOrderBy> for UserOrderBy {
-    fn own(self) -> g::UserOrderBy {
-        // The generated enum has a variant for every known value: go through its parser.
-        match self.as_str().parse::<g::KnownUserOrderBy>() {
-            Ok(known) => g::UserOrderBy::KnownUserOrderBy(known),
-            Err(_) => g::UserOrderBy::Other(self.as_str().to_string()),
         }
     }
 }

@@ -163,6 +163,16 @@ open_enum! {
     parse_known = UserOrderBy::known;
 }
 
+impl Own<types::UserOrderBy> for UserOrderBy {
+    fn own(self) -> types::UserOrderBy {
+        // The generated enum has a variant for every known value: go through its parser.
+        match self.as_str().parse::<types::KnownUserOrderBy>() {
+            Ok(known) => types::UserOrderBy::KnownUserOrderBy(known),
+            Err(_) => types::UserOrderBy::Other(self.as_str().to_string()),
+        }
+    }
+}
+
 /// Conditions listed users must all meet, one method per key of the official description,
 /// plus [`profile`](Self::profile) keys and a [`raw`](Self::raw) escape hatch.
 ///
