@@ -15,8 +15,8 @@ use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
+use crate::host;
 use crate::measure;
-use crate::orchestrate;
 use crate::report;
 use crate::stats;
 
@@ -388,12 +388,12 @@ fn prepare(
     std::fs::copy(lock, dir.join("Cargo.lock"))
         .map_err(|e| format!("cannot copy {} into {}: {e}", lock.display(), dir.display()))?;
     // Downloads (not timed) and resolves: cargo keeps the lock's versions, drops the rest.
-    orchestrate::run_to_end(
+    host::run_to_end(
         cargo_in(dir, &["fetch", "--quiet"]),
         &format!("cargo fetch for the {project} project"),
         Duration::from_secs(900),
     )?;
-    let tree = orchestrate::run_to_end(
+    let tree = host::run_to_end(
         cargo_in(
             dir,
             &[
@@ -490,7 +490,7 @@ fn check_calls(projects: &mut [ProjectCost], scratch: &Path) -> Result<(), Strin
 }
 
 pub fn run(options: &Options) -> Result<(), String> {
-    let workspace = orchestrate::workspace();
+    let workspace = host::workspace();
     let out = options
         .out
         .clone()
@@ -503,7 +503,7 @@ pub fn run(options: &Options) -> Result<(), String> {
         return publish(&cost, &out);
     }
     let cost = measure(options)?;
-    let json = orchestrate::target_dir().join("bench-build-cost/build-cost.json");
+    let json = host::target_dir().join("bench-build-cost/build-cost.json");
     let text = serde_json::to_string_pretty(&cost).map_err(|e| format!("cannot encode: {e}"))?;
     std::fs::write(&json, text).map_err(|e| format!("cannot write {}: {e}", json.display()))?;
     println!(
@@ -600,10 +600,10 @@ fn project(
 fn measure(options: &Options) -> Result<BuildCost, String> {
     let started = Instant::now();
     // The date of the run is when it started.
-    let machine = orchestrate::machine();
-    let workspace = orchestrate::workspace();
-    let scratch = orchestrate::target_dir().join("bench-build-cost");
-    let metadata = orchestrate::run_to_end(
+    let machine = host::machine();
+    let workspace = host::workspace();
+    let scratch = host::target_dir().join("bench-build-cost");
+    let metadata = host::run_to_end(
         {
             let mut c = Command::new(cargo());
             c.args(["metadata", "--format-version", "1", "--no-deps"])

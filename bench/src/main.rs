@@ -19,11 +19,13 @@
 
 mod buildcost;
 mod client;
+mod host;
 mod measure;
 mod mock;
 mod node;
 mod orchestrate;
 mod report;
+mod results;
 mod serve;
 mod stats;
 

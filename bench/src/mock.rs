@@ -12,9 +12,9 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use crate::client::{Runtime, Workload};
+use crate::host;
 use crate::measure::Sample;
 use crate::node;
-use crate::orchestrate;
 use crate::stats;
 
 /// The pinned Prism release. Its `engines` asks for Node.js 24.18, but it serves this
@@ -103,7 +103,7 @@ pub fn find_spec(flag: Option<&Path>) -> Result<PathBuf, String> {
             Err(format!("--prism-spec {}: no such file", path.display()))
         };
     }
-    let beside = orchestrate::workspace().join("../shared/reference/pangea-authn.openapi.json");
+    let beside = host::workspace().join("../shared/reference/pangea-authn.openapi.json");
     [PathBuf::from(DEFAULT_SPEC), beside]
         .into_iter()
         .find(|p| p.is_file())
@@ -154,14 +154,14 @@ pub fn emulator_binary(exe: &Path) -> Result<PathBuf, String> {
         .arg("--quiet")
         .args(["-p", "authn-bench", "-p", "authn-emulator"])
         .args(["--bin", "authn-emulator"])
-        .current_dir(orchestrate::workspace());
+        .current_dir(host::workspace());
     if !cfg!(debug_assertions) {
         command.arg("--release");
     }
     println!(
         "Building the authn-emulator binary (cargo build -p authn-emulator --bin authn-emulator)"
     );
-    orchestrate::run_to_end(
+    host::run_to_end(
         command,
         "cargo build of authn-emulator",
         Duration::from_secs(1800),
@@ -318,8 +318,8 @@ fn gets(exe: &Path, process: &Process, id: &str, n: usize) -> Result<Sample, Str
         id,
     ]);
     let what = "the floor client (user.profile.get against a mock)";
-    let text = orchestrate::run_to_end(command, what, Duration::from_secs(900))?;
-    orchestrate::parse_sample(&text, what)
+    let text = host::run_to_end(command, what, Duration::from_secs(900))?;
+    host::parse_sample(&text, what)
 }
 
 fn print_server(name: &str, figures: &ServerFigures) {

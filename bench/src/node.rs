@@ -7,8 +7,8 @@ use std::process::Command;
 use std::time::Duration;
 
 use crate::client::Workload;
+use crate::host::{self, Server};
 use crate::measure::Sample;
-use crate::orchestrate::{self, Server};
 
 /// The pinned version of Pangea's official Node SDK.
 pub const PANGEA_NODE_SDK_VERSION: &str = "5.6.0";
@@ -48,13 +48,13 @@ pub fn package_json(name: &str, package: &str, version: &str) -> String {
 /// Installs `package@version` (exact) into `dir` with npm, unless it is there already.
 /// Returns the versions of `node` and `npm`, or why it cannot.
 pub fn npm_install(dir: &Path, package: &str, version: &str, what: &str) -> Result<String, String> {
-    let Some(node) = orchestrate::output(Path::new("node"), &["--version"]) else {
+    let Some(node) = host::output(Path::new("node"), &["--version"]) else {
         return Err(format!(
             "Node.js (`node`) is not installed or does not run; install Node.js 20 or later to \
              run {what}"
         ));
     };
-    let Some(npm) = orchestrate::output(Path::new("npm"), &["--version"]) else {
+    let Some(npm) = host::output(Path::new("npm"), &["--version"]) else {
         return Err(format!(
             "`npm` is not installed or does not run (Node.js {node} is); install npm to run {what}"
         ));
@@ -94,7 +94,7 @@ pub fn npm_install(dir: &Path, package: &str, version: &str, what: &str) -> Resu
         // Prism depends on @scarf/scarf, whose install script reports the download to a third
         // party unless told not to.
         .env("SCARF_ANALYTICS", "false");
-    let installed = orchestrate::run_to_end(
+    let installed = host::run_to_end(
         command,
         &format!("`npm install {package}@{version}`"),
         Duration::from_secs(600),
@@ -152,7 +152,7 @@ pub fn run_node(
     let mut command = Command::new(node);
     command.arg(&script).arg("--modules").arg(modules);
     let what = format!("the Node SDK client ({})", workload.name());
-    orchestrate::run_client(
+    host::run_client(
         command,
         workload,
         n,

@@ -1,22 +1,19 @@
 //! The default command: every workload with every contender, each in a process of its own,
 //! against a fresh emulator per workload; then the table, the page and the chart.
 
-use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
-use std::process::{Child, ChildStdin, Command, ExitStatus, Stdio};
-use std::sync::mpsc;
+use std::process::{Command, Stdio};
 use std::thread;
 use std::time::{Duration, Instant};
 
 use crate::buildcost;
 use crate::client::{Runtime, Workload};
-use crate::measure::{self, Sample};
-use crate::mock::{self, MockFigures, MockSizes, Prism};
+use crate::host::{Server, machine, output, run_client, target_dir, workspace};
+use crate::measure::Sample;
+use crate::mock::{self, MockSizes, Prism};
 use crate::node::{self, Node};
 use crate::report;
-
-/// The pinned version of Pangea's official Python SDK (as in authn-emulator/python/run.sh).
-pub const PANGEA_SDK_VERSION: &str = "6.13.0";
+use crate::results::{EmulatorFigures, PANGEA_SDK_VERSION, Pair, Python, Results, WorkloadResult};
 
 /// What the default command was asked to do.
 #[derive(Debug, Clone)]
@@ -82,110 +79,6 @@ impl Sizes {
             Workload::Pagination => self.pagination,
         }
     }
-}
-
-/// One workload's figures.
-#[derive(Debug, Clone)]
-pub struct WorkloadResult {
-    pub workload: Workload,
-    pub n: usize,
-    pub seed: u64,
-    /// The Rust contenders on the current-thread runtime.
-    pub current: Pair,
-    pub python: Option<Sample>,
-    pub node: Option<Sample>,
-    /// The Rust contenders again on tokio's multi-thread runtime (concurrent and mixed only).
-    pub multi: Option<Pair>,
-}
-
-/// The median rounds of authn-sdk and the floor on one runtime, and every round's throughput.
-#[derive(Debug, Clone)]
-pub struct Pair {
-    pub sdk: Sample,
-    pub floor: Sample,
-    pub sdk_rounds: Vec<f64>,
-    pub floor_rounds: Vec<f64>,
-}
-
-/// The emulator's own figures.
-#[derive(Debug, Clone)]
-pub struct EmulatorFigures {
-    pub users: u64,
-    /// Resident memory after seeding, and its peak, in KiB.
-    pub rss_kib: u64,
-    pub hwm_kib: u64,
-    /// Resident memory of an emulator with `seed` users, for the per-user cost.
-    pub base_rss_kib: u64,
-    pub base_users: u64,
-    pub seed_s: f64,
-    /// `user.profile.get` at 64 in flight against it.
-    pub floor_gets: Sample,
-    pub sdk_gets: Sample,
-}
-
-/// The Python contender: ready, or why not.
-#[derive(Debug, Clone)]
-pub enum Python {
-    Ready {
-        python: PathBuf,
-        version: String,
-        packages: String,
-    },
-    Skipped(String),
-}
-
-/// Where and on what the run happened.
-#[derive(Debug, Clone)]
-pub struct Machine {
-    pub cpu: String,
-    pub cores: usize,
-    pub memory: String,
-    pub os: String,
-    pub rustc: String,
-    pub date: String,
-    pub release: bool,
-}
-
-/// Everything one full run is made of.
-#[derive(Debug, Clone)]
-pub struct Results {
-    pub quick: bool,
-    pub rounds: usize,
-    pub machine: Machine,
-    pub python: Python,
-    pub node: Node,
-    pub prism: Prism,
-    pub workloads: Vec<WorkloadResult>,
-    /// SDK and floor pagination of `sizes.small_pagination` users.
-    pub small_pagination: (Sample, Sample),
-    pub emulator: EmulatorFigures,
-    /// The emulator binary against Prism, or why it could not be run.
-    pub mock: Result<MockFigures, String>,
-    /// The share of the CPU other processes used just before the run (0 to 1).
-    pub busy_before: f64,
-}
-
-impl Results {
-    pub fn workload(&self, workload: Workload) -> Option<&WorkloadResult> {
-        self.workloads.iter().find(|w| w.workload == workload)
-    }
-}
-
-/// The workspace root, from where this crate was built.
-pub fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|| PathBuf::from("."))
-}
-
-/// The target directory this program was built in (`<target>/release/authn-bench`): the
-/// installed peers and scratch projects go there, never into the repository.
-pub fn target_dir() -> PathBuf {
-    std::env::current_exe()
-        .ok()
-        .and_then(|exe| exe.parent().and_then(Path::parent).map(Path::to_path_buf))
-        .unwrap_or_else(|| workspace().join("target"))
 }
 
 /// The build-cost section to carry into a rewritten page: `page`'s own, else the one in the
@@ -528,150 +421,6 @@ fn measure_emulator(exe: &Path, sizes: &Sizes) -> Result<EmulatorFigures, String
     })
 }
 
-// ---------------------------------------------------------------------------------------------
-// Children
-
-/// An `authn-bench serve` child. Dropping it closes its stdin (it then stops), and kills it if
-/// it has not stopped within five seconds.
-pub struct Server {
-    child: Child,
-    stdin: Option<ChildStdin>,
-    pub url: String,
-    pub token: String,
-    pub pid: u32,
-    seed_s: f64,
-}
-
-impl Server {
-    pub fn start(exe: &Path, seed: u64) -> Result<Self, String> {
-        let started = Instant::now();
-        let mut child = Command::new(exe)
-            .args(["serve", "--seed-users", &seed.to_string()])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .map_err(|e| format!("cannot start `{} serve`: {e}", exe.display()))?;
-        let stdin = child.stdin.take();
-        let stdout = child.stdout.take();
-        let (line_tx, line_rx) = mpsc::channel::<String>();
-        thread::spawn(move || {
-            let Some(stdout) = stdout else { return };
-            let mut lines = BufReader::new(stdout).lines();
-            if let Some(Ok(line)) = lines.next() {
-                let _ = line_tx.send(line);
-            }
-            // Keep draining, so the child never blocks on a full pipe.
-            for _ in lines {}
-        });
-        let mut server = Server {
-            child,
-            stdin,
-            url: String::new(),
-            token: String::new(),
-            pid: 0,
-            seed_s: 0.0,
-        };
-        server.pid = server.child.id();
-        let line = line_rx
-            .recv_timeout(Duration::from_secs(600))
-            .map_err(|_| format!("the emulator (seeding {seed} users) did not start"))?;
-        let parsed = line
-            .strip_prefix("listening on ")
-            .and_then(|rest| rest.split_once(" token "));
-        let Some((url, token)) = parsed else {
-            return Err(format!("the emulator printed `{line}`"));
-        };
-        server.url = url.to_string();
-        server.token = token.to_string();
-        server.seed_s = started.elapsed().as_secs_f64();
-        Ok(server)
-    }
-
-    fn status_kib(&self, key: &str) -> Result<u64, String> {
-        measure::process_status_kib(self.pid, key)
-            .ok_or_else(|| format!("cannot read {key} of the emulator (pid {})", self.pid))
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        drop(self.stdin.take());
-        let deadline = Instant::now() + Duration::from_secs(5);
-        while Instant::now() < deadline {
-            if let Ok(Some(_)) = self.child.try_wait() {
-                return;
-            }
-            thread::sleep(Duration::from_millis(20));
-        }
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-/// Runs `command` to its end (killing it after `timeout`) and returns its stdout.
-pub fn run_to_end(mut command: Command, what: &str, timeout: Duration) -> Result<String, String> {
-    command
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::inherit());
-    let mut child = command
-        .spawn()
-        .map_err(|e| format!("cannot start {what}: {e}"))?;
-    let stdout = child.stdout.take();
-    let reader = thread::spawn(move || {
-        let mut text = String::new();
-        if let Some(mut stdout) = stdout {
-            let _ = stdout.read_to_string(&mut text);
-        }
-        text
-    });
-    let deadline = Instant::now() + timeout;
-    let status: ExitStatus = loop {
-        match child.try_wait() {
-            Ok(Some(status)) => break status,
-            Ok(None) if Instant::now() >= deadline => {
-                let _ = child.kill();
-                let _ = child.wait();
-                return Err(format!(
-                    "{what} did not finish within {} s",
-                    timeout.as_secs()
-                ));
-            }
-            Ok(None) => thread::sleep(Duration::from_millis(20)),
-            Err(e) => return Err(format!("cannot wait for {what}: {e}")),
-        }
-    };
-    let text = reader.join().unwrap_or_default();
-    if !status.success() {
-        return Err(format!("{what} failed ({status})"));
-    }
-    Ok(text)
-}
-
-pub fn parse_sample(text: &str, what: &str) -> Result<Sample, String> {
-    let line = text
-        .lines()
-        .rev()
-        .find(|l| l.trim_start().starts_with('{'))
-        .ok_or_else(|| format!("{what} printed no figures"))?;
-    serde_json::from_str(line).map_err(|e| format!("{what} printed `{line}`: {e}"))
-}
-
-pub fn report_line(sample: &Sample) {
-    println!(
-        "   {:<13} {:>10.0} {}/s  p50 {:>8.1} µs  p99 {:>8.1} µs  CPU {:>7.2} µs/{}  peak RSS {:>6.1} MiB",
-        format!("{} {}", sample.contender, sample.runtime),
-        sample.throughput(),
-        report::unit(&sample.workload),
-        sample.p50_us,
-        sample.p99_us,
-        sample.cpu_per_item_us(),
-        report::unit(&sample.workload),
-        sample.max_rss_mib(),
-    );
-}
-
 fn run_rust(
     exe: &Path,
     contender: &str,
@@ -699,34 +448,6 @@ fn run_rust(
     )
 }
 
-/// Runs a client child (Rust, Python or Node) on `workload` against `server`, with the
-/// arguments every client takes, and reads the one line of figures it prints.
-pub fn run_client(
-    mut command: Command,
-    workload: Workload,
-    n: usize,
-    server: &Server,
-    what: &str,
-    timeout: Duration,
-) -> Result<Sample, String> {
-    command.args([
-        "--workload",
-        workload.name(),
-        "--url",
-        &server.url,
-        "--token",
-        &server.token,
-        "--n",
-        &n.to_string(),
-        "--server-pid",
-        &server.pid.to_string(),
-    ]);
-    let text = run_to_end(command, what, timeout)?;
-    let sample = parse_sample(&text, what)?;
-    report_line(&sample);
-    Ok(sample)
-}
-
 fn run_python(
     python: &Path,
     workload: Workload,
@@ -749,22 +470,6 @@ fn run_python(
 
 // ---------------------------------------------------------------------------------------------
 // The Python SDK's virtual environment
-
-pub fn output(program: &Path, args: &[&str]) -> Option<String> {
-    let out = Command::new(program)
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .ok()?;
-    out.status.success().then(|| {
-        let text = String::from_utf8_lossy(&out.stdout).trim().to_string();
-        if text.is_empty() {
-            String::from_utf8_lossy(&out.stderr).trim().to_string()
-        } else {
-            text
-        }
-    })
-}
 
 /// Creates (or reuses) `venv` and installs the pinned `pangea-sdk` into it.
 fn python_env(venv: &Path) -> Python {
@@ -855,14 +560,7 @@ fn python_env(venv: &Path) -> Python {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The machine
-
-fn first_value(text: &str, key: &str, separator: char) -> Option<String> {
-    text.lines().find_map(|line| {
-        let (k, v) = line.split_once(separator)?;
-        (k.trim() == key).then(|| v.trim().trim_matches('"').to_string())
-    })
-}
+// The load before a run
 
 /// The share of all CPUs busy over `window` (from /proc/stat), while this program waits.
 fn busy_share(window: Duration) -> f64 {
@@ -890,34 +588,4 @@ fn busy_share(window: Duration) -> f64 {
         return 0.0;
     }
     1.0 - idle1.saturating_sub(idle0) as f64 / total as f64
-}
-
-pub fn machine() -> Machine {
-    let read = |path: &str| std::fs::read_to_string(path).unwrap_or_default();
-    let cpu = first_value(&read("/proc/cpuinfo"), "model name", ':')
-        .unwrap_or_else(|| "unknown CPU".into());
-    let cores = thread::available_parallelism().map_or(1, |n| n.get());
-    let memory = first_value(&read("/proc/meminfo"), "MemTotal", ':')
-        .and_then(|v| v.trim_end_matches("kB").trim().parse::<f64>().ok())
-        .map_or_else(
-            || "unknown".into(),
-            |kib| format!("{:.1} GiB", kib / 1024.0 / 1024.0),
-        );
-    let os = first_value(&read("/etc/os-release"), "PRETTY_NAME", '=')
-        .unwrap_or_else(|| std::env::consts::OS.to_string());
-    let kernel = read("/proc/sys/kernel/osrelease").trim().to_string();
-    let rustc = output(Path::new("rustc"), &["--version"]).unwrap_or_else(|| "rustc".into());
-    Machine {
-        cpu,
-        cores,
-        memory,
-        os: if kernel.is_empty() {
-            os
-        } else {
-            format!("{os}, Linux {kernel}")
-        },
-        rustc,
-        date: chrono::Utc::now().format("%Y-%m-%d %H:%M UTC").to_string(),
-        release: !cfg!(debug_assertions),
-    }
 }

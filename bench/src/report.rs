@@ -4,24 +4,16 @@ use std::fmt::Write as _;
 use std::time::Duration;
 
 use crate::client::Workload;
+use crate::host::unit;
 use crate::measure::Sample;
 use crate::mock::{MockFigures, PRISM_VERSION, Prism};
 use crate::node::{Node, PANGEA_NODE_SDK_VERSION};
-use crate::orchestrate::{PANGEA_SDK_VERSION, Pair, Python, Results, WorkloadResult};
+use crate::results::{PANGEA_SDK_VERSION, Pair, Python, Results, WorkloadResult};
 use crate::stats;
 
 /// What the profiling of this harness's targets showed; kept in a file of its own so the
 /// generated page carries it.
 const PROFILING: &str = include_str!("profiling.md");
-
-/// What a workload's throughput counts.
-pub fn unit(workload: &str) -> &'static str {
-    if workload == Workload::Pagination.name() {
-        "user"
-    } else {
-        "req"
-    }
-}
 
 fn contender_name(contender: &str) -> &'static str {
     match contender {
@@ -1480,7 +1472,7 @@ mod tests {
         Results {
             quick: false,
             rounds: 1,
-            machine: crate::orchestrate::Machine {
+            machine: crate::host::Machine {
                 cpu: "Test CPU".into(),
                 cores: 2,
                 memory: "1 GiB".into(),
@@ -1505,7 +1497,7 @@ mod tests {
                 sample("sdk", Workload::Pagination, "current", 300_000.0, 1.0),
                 sample("floor", Workload::Pagination, "current", 300_000.0, 1.0),
             ),
-            emulator: crate::orchestrate::EmulatorFigures {
+            emulator: crate::results::EmulatorFigures {
                 users: 1_000_000,
                 rss_kib: 900 * 1024,
                 hwm_kib: 900 * 1024,
