@@ -62,6 +62,43 @@ pub(crate) trait Paginate: Clone + Send + 'static {
     fn fetch(self) -> impl Future<Output = Result<Response<Self::Page>>> + Send + 'static;
 }
 
+/// Implements [`Paginate`] for a list builder: `cursor` names the builder's `last` field
+/// (`Option<String>`), and `items` the field of `$page` that holds its `$item`s. Every page
+/// type has a `last: Option<String>`, the cursor of the next page.
+macro_rules! paginate {
+    ($builder:ty, cursor: $($cursor:ident).+, $page:ty => $items:ident: $item:ty) => {
+        impl $crate::pagination::Paginate for $builder {
+            type Page = $page;
+            type Item = $item;
+
+            fn cursor(&self) -> Option<&str> {
+                self.$($cursor).+.as_deref()
+            }
+
+            fn set_cursor(&mut self, cursor: String) {
+                self.$($cursor).+ = Some(cursor);
+            }
+
+            fn next_cursor(page: &$page) -> Option<&str> {
+                page.last.as_deref()
+            }
+
+            fn into_items(page: $page) -> Vec<$item> {
+                page.$items
+            }
+
+            fn fetch(
+                self,
+            ) -> impl std::future::Future<Output = $crate::Result<$crate::Response<$page>>>
+            + Send
+            + 'static {
+                self.send()
+            }
+        }
+    };
+}
+pub(crate) use paginate;
+
 /// Every page of a list, lazily, as a [`Stream`] of `Result<Response<P>>`.
 ///
 /// [`try_next`](Self::try_next) needs no import; for other combinators, use

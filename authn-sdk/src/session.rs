@@ -258,35 +258,11 @@ macro_rules! list_methods {
             }
         }
 
-        impl $crate::pagination::Paginate for $builder {
-            type Page = $crate::SessionList;
-            type Item = $crate::Session;
-
-            fn cursor(&self) -> Option<&str> {
-                self.fields.last.as_deref()
-            }
-
-            fn set_cursor(&mut self, cursor: String) {
-                self.fields.last = Some(cursor);
-            }
-
-            fn next_cursor(page: &$crate::SessionList) -> Option<&str> {
-                page.last.as_deref()
-            }
-
-            fn into_items(page: $crate::SessionList) -> Vec<$crate::Session> {
-                page.sessions
-            }
-
-            fn fetch(
-                self,
-            ) -> impl std::future::Future<
-                Output = $crate::Result<$crate::Response<$crate::SessionList>>,
-            > + Send
-            + 'static {
-                self.send()
-            }
-        }
+        $crate::pagination::paginate!(
+            $builder,
+            cursor: fields.last,
+            $crate::SessionList => sessions: $crate::Session
+        );
     };
 }
 pub(crate) use list_methods;

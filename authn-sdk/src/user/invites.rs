@@ -10,9 +10,9 @@ use crate::error::invalid;
 use crate::filter::{Keys, common_keys, flag_keys, range_keys, string_keys, timestamp};
 use crate::model::ItemOrder;
 use crate::open_enum::open_enum;
-use crate::pagination::{Items, Pages, Paginate};
+use crate::pagination::{Items, Pages, paginate};
 use crate::session::page_size;
-use crate::{AuthN, Response, Result, Timestamp};
+use crate::{AuthN, Result, Timestamp};
 
 /// A pending invitation. Pangea's description makes every field optional, so every field is
 /// an `Option`.
@@ -328,32 +328,7 @@ send!(
     |builder| builder.body()
 );
 
-impl Paginate for ListInvites {
-    type Page = InviteList;
-    type Item = Invite;
-
-    fn cursor(&self) -> Option<&str> {
-        self.last.as_deref()
-    }
-
-    fn set_cursor(&mut self, cursor: String) {
-        self.last = Some(cursor);
-    }
-
-    fn next_cursor(page: &InviteList) -> Option<&str> {
-        page.last.as_deref()
-    }
-
-    fn into_items(page: InviteList) -> Vec<Invite> {
-        page.invites
-    }
-
-    fn fetch(
-        self,
-    ) -> impl std::future::Future<Output = Result<Response<InviteList>>> + Send + 'static {
-        self.send()
-    }
-}
+paginate!(ListInvites, cursor: last, InviteList => invites: Invite);
 
 /// A `user/invite/delete` call.
 #[derive(Debug, Clone)]

@@ -12,7 +12,7 @@ use crate::error::Error;
 use crate::filter::{Keys, common_keys, flag_keys, range_keys, string_keys, strings, timestamp};
 use crate::model::{ItemOrder, User, UserList};
 use crate::open_enum::open_enum;
-use crate::pagination::{Items, Pages, Paginate};
+use crate::pagination::{Items, Pages, paginate};
 use crate::{AuthN, Result, Timestamp};
 
 /// A `user/list` call. Await it for one page; use [`pages`](Self::pages) or
@@ -106,32 +106,7 @@ send!(
     |builder| builder.body()
 );
 
-impl Paginate for ListUsers {
-    type Page = UserList;
-    type Item = User;
-
-    fn cursor(&self) -> Option<&str> {
-        self.last.as_deref()
-    }
-
-    fn set_cursor(&mut self, cursor: String) {
-        self.last = Some(cursor);
-    }
-
-    fn next_cursor(page: &UserList) -> Option<&str> {
-        page.last.as_deref()
-    }
-
-    fn into_items(page: UserList) -> Vec<User> {
-        page.users
-    }
-
-    fn fetch(
-        self,
-    ) -> impl std::future::Future<Output = Result<crate::Response<UserList>>> + Send + 'static {
-        self.send()
-    }
-}
+paginate!(ListUsers, cursor: last, UserList => users: User);
 
 open_enum! {
     /// The field a user list is ordered by.
