@@ -7,8 +7,8 @@ use std::time::Duration;
 use authn_emulator::{Emulator, EmulatorConfig};
 use authn_sdk::jwt::{Verifier, VerifyError};
 use authn_sdk::{
-    ActiveToken, AuthN, Config, Error, InviteFilter, PangeaStatus, RefreshToken, SessionFilter,
-    TokenType, UserRef, Userinfo,
+    ActiveToken, AuthN, Config, Error, InviteFilter, PangeaStatus, RefreshToken, Response,
+    SessionFilter, TokenType, UserRef, Userinfo,
 };
 use base64::Engine;
 use serde_json::json;
@@ -60,6 +60,11 @@ fn active(session: &Userinfo) -> &ActiveToken {
         .as_ref()
         .expect("an active token")
         .token
+}
+
+/// `client.session.refresh` with only its refresh token.
+async fn refresh(authn: &AuthN, token: &RefreshToken) -> authn_sdk::Result<Response<Userinfo>> {
+    authn.client().session().refresh(token).send().await
 }
 
 fn status<T: std::fmt::Debug>(outcome: authn_sdk::Result<T>) -> PangeaStatus {
@@ -121,14 +126,7 @@ async fn a_session_from_login_to_logout() {
     assert_ne!(renewed.refresh_token.token, session.refresh_token.token);
     assert_ne!(active(&renewed), token);
     assert_eq!(
-        status(
-            authn
-                .client()
-                .session()
-                .refresh(&session.refresh_token.token)
-                .send()
-                .await
-        ),
+        status(refresh(&authn, &session.refresh_token.token).await),
         PangeaStatus::CantRefreshToken
     );
     authn
@@ -151,14 +149,7 @@ async fn a_session_from_login_to_logout() {
         PangeaStatus::InvalidToken
     );
     assert_eq!(
-        status(
-            authn
-                .client()
-                .session()
-                .refresh(&renewed.refresh_token.token)
-                .send()
-                .await
-        ),
+        status(refresh(&authn, &renewed.refresh_token.token).await),
         PangeaStatus::InvalidToken
     );
 }
@@ -264,23 +255,12 @@ async fn tokens_expire_on_the_emulators_clock() {
         status(authn.client().token().check(active(&session)).send().await),
         PangeaStatus::ExpiredToken
     );
-    let renewed = authn
-        .client()
-        .session()
-        .refresh(&session.refresh_token.token)
-        .send()
+    let renewed = refresh(&authn, &session.refresh_token.token)
         .await
         .expect("refreshable");
     tokio::time::sleep(Duration::from_millis(700)).await;
     assert_eq!(
-        status(
-            authn
-                .client()
-                .session()
-                .refresh(&renewed.refresh_token.token)
-                .send()
-                .await
-        ),
+        status(refresh(&authn, &renewed.refresh_token.token).await),
         PangeaStatus::ExpiredToken
     );
 }
@@ -301,14 +281,7 @@ async fn disabled_users_cannot_use_their_sessions() {
         PangeaStatus::DisabledUser
     );
     assert_eq!(
-        status(
-            authn
-                .client()
-                .session()
-                .refresh(&session.refresh_token.token)
-                .send()
-                .await
-        ),
+        status(refresh(&authn, &session.refresh_token.token).await),
         PangeaStatus::DisabledUser
     );
 }
@@ -589,13 +562,7 @@ async fn refresh_tokens_and_active_tokens_are_not_interchangeable_on_the_wire_ei
         "{err:?}"
     );
     let as_refresh = RefreshToken::new(active(&session).expose_secret());
-    let err = authn
-        .client()
-        .session()
-        .refresh(&as_refresh)
-        .send()
-        .await
-        .expect_err("refused");
+    let err = refresh(&authn, &as_refresh).await.expect_err("refused");
     assert!(
         matches!(
             err,
