@@ -89,6 +89,17 @@ const TOKEN_INFO: [&str; 10] = [
     "type",
 ];
 
+/// `client/session/refresh` with a refresh token alone, refused with `status`.
+async fn refresh_refused(emulator: &Emulator, refresh: &str, status: &str) -> Value {
+    expect(
+        emulator,
+        "/v2/client/session/refresh",
+        json!({ "refresh_token": refresh }),
+        status,
+    )
+    .await
+}
+
 async fn check(emulator: &Emulator, token: &str) -> (String, Value) {
     let (http, answer) = post(
         emulator,
@@ -197,13 +208,7 @@ async fn refresh_rotates_both_tokens_and_spends_the_old_refresh_token() {
     assert_ne!(second.active_id, first.active_id);
     assert_eq!(check(&emulator, &second.active).await.0, "Success");
     assert_eq!(check(&emulator, &first.active).await.0, "InvalidToken");
-    let again = expect(
-        &emulator,
-        "/v2/client/session/refresh",
-        json!({"refresh_token": first.refresh}),
-        "CantRefreshToken",
-    )
-    .await;
+    let again = refresh_refused(&emulator, &first.refresh, "CantRefreshToken").await;
     assert_eq!(again, Value::Null);
     // A user token of another session is refused; the refresh token is not spent by it.
     let other = log_in(&emulator, "joe@example.com").await;
@@ -224,10 +229,9 @@ async fn refresh_rotates_both_tokens_and_spends_the_old_refresh_token() {
     );
     assert_eq!(third.session, first.session);
     // Unknown refresh tokens.
-    expect(
+    refresh_refused(
         &emulator,
-        "/v2/client/session/refresh",
-        json!({"refresh_token": "ptr_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}),
+        "ptr_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "InvalidToken",
     )
     .await;
@@ -292,13 +296,7 @@ async fn tokens_expire_on_the_emulators_clock_in_milliseconds() {
     tokio::time::sleep(Duration::from_millis(200)).await;
     assert_eq!(check(&emulator, &short.active).await.0, "Success");
     assert_eq!(check(&emulator, &short.refresh).await.0, "ExpiredToken");
-    expect(
-        &emulator,
-        "/v2/client/session/refresh",
-        json!({"refresh_token": short.refresh}),
-        "ExpiredToken",
-    )
-    .await;
+    refresh_refused(&emulator, &short.refresh, "ExpiredToken").await;
     // An expired session is no longer listed.
     let listed = ok(&emulator, "/v2/session/list", json!({})).await;
     assert_eq!(listed["count"], 1);
@@ -330,13 +328,7 @@ async fn logout_and_invalidation_end_sessions() {
     .await;
     assert_eq!(result, Value::Null);
     assert_eq!(check(&emulator, &a.active).await.0, "InvalidToken");
-    expect(
-        &emulator,
-        "/v2/client/session/refresh",
-        json!({"refresh_token": a.refresh}),
-        "InvalidToken",
-    )
-    .await;
+    refresh_refused(&emulator, &a.refresh, "InvalidToken").await;
     expect(
         &emulator,
         "/v2/client/session/logout",
@@ -415,13 +407,7 @@ async fn disabled_and_deleted_users_lose_their_tokens() {
     )
     .await;
     assert_eq!(check(&emulator, &login.active).await.0, "DisabledUser");
-    expect(
-        &emulator,
-        "/v2/client/session/refresh",
-        json!({"refresh_token": login.refresh}),
-        "DisabledUser",
-    )
-    .await;
+    refresh_refused(&emulator, &login.refresh, "DisabledUser").await;
     expect(
         &emulator,
         "/v2/client/session/list",
