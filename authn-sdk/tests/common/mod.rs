@@ -85,6 +85,23 @@ pub fn assert_envelope<T>(
     assert_eq!(response.summary.as_deref(), Some(summary));
 }
 
+/// `outcome` is the success [`empty_answer`] made with `request_id`, its result in `shape`.
+pub fn assert_empty_success(
+    outcome: authn_sdk::Result<Response<()>>,
+    shape: &str,
+    request_id: &str,
+) {
+    let response = outcome.unwrap_or_else(|e| panic!("a {shape} result must decode, got: {e}"));
+    assert_envelope(
+        &response,
+        request_id,
+        "2023-06-01T10:00:00.000Z",
+        "2023-06-01T10:00:00.123Z",
+        "Done",
+    );
+    let () = response.into_result();
+}
+
 /// A UTC instant built independently of any parser.
 pub fn at(date: (i32, u32, u32), time: (u32, u32, u32), micros: i64) -> Timestamp {
     let at = Utc
