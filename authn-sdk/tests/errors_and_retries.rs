@@ -62,6 +62,16 @@ fn ok_user(request_id: &str) -> Value {
     envelope("Success", request_id, "User found", user_json())
 }
 
+/// A mock answering every `user/profile/get` with HTTP `http` and `body`.
+async fn profile_get_answers(server: &MockServer, http: u16, body: Value) -> httpmock::Mock<'_> {
+    server
+        .mock_async(|when, then| {
+            when.method("POST").path("/v2/user/profile/get");
+            then.status(http).json_body(body);
+        })
+        .await
+}
+
 fn expect_err<T: std::fmt::Debug>(result: Result<T, Error>) -> Error {
     match result {
         Ok(value) => panic!("expected an error, got {value:?}"),
@@ -156,17 +166,12 @@ async fn disabled_user_with_http_200_is_an_api_error() {
 #[tokio::test]
 async fn unknown_status_is_kept_intact_with_its_result() {
     let server = MockServer::start_async().await;
-    let mock = server
-        .mock_async(|when, then| {
-            when.method("POST").path("/v2/user/profile/get");
-            then.status(200).json_body(envelope(
+    let mock = profile_get_answers(&server, 200, envelope(
                 "UserNotFound",
                 "prq_notfound",
                 "There is no such user",
                 json!({"errors": [{"code": "DoesNotExist", "detail": "no user", "source": "/email"}], "hint": 7}),
-            ));
-        })
-        .await;
+            )).await;
     let authn = authn(config(&server.base_url()));
     let err = expect_err(get_user(&authn).await);
     assert_eq!(err.pangea_status(), Some(&PangeaStatus::UserNotFound));
@@ -243,17 +248,17 @@ async fn validation_error_400_decodes_field_errors_and_is_not_retried() {
 #[tokio::test]
 async fn unauthorized_401_is_not_retried() {
     let server = MockServer::start_async().await;
-    let mock = server
-        .mock_async(|when, then| {
-            when.method("POST").path("/v2/user/profile/get");
-            then.status(401).json_body(envelope(
-                "Unauthorized",
-                "prq_unauth",
-                "Not authorized to access this resource",
-                Value::Null,
-            ));
-        })
-        .await;
+    let mock = profile_get_answers(
+        &server,
+        401,
+        envelope(
+            "Unauthorized",
+            "prq_unauth",
+            "Not authorized to access this resource",
+            Value::Null,
+        ),
+    )
+    .await;
     let authn = authn(config(&server.base_url()));
     let err = expect_err(get_user(&authn).await);
     assert!(matches!(err, Error::Api(_)), "{err:?}");
@@ -496,17 +501,12 @@ async fn too_many_requests_with_retry_after_is_retried_after_waiting() {
 #[tokio::test]
 async fn too_many_requests_without_retry_after_is_not_retried() {
     let server = MockServer::start_async().await;
-    let mock = server
-        .mock_async(|when, then| {
-            when.method("POST").path("/v2/user/profile/get");
-            then.status(429).json_body(envelope(
-                "TooManyRequests",
-                "prq_429",
-                "slow down",
-                Value::Null,
-            ));
-        })
-        .await;
+    let mock = profile_get_answers(
+        &server,
+        429,
+        envelope("TooManyRequests", "prq_429", "slow down", Value::Null),
+    )
+    .await;
     let authn = authn(config(&server.base_url()));
     let err = expect_err(get_user(&authn).await);
     assert!(matches!(err, Error::Api(_)), "{err:?}");
@@ -1040,12 +1040,7 @@ async fn unknown_fields_and_unknown_enum_values_are_accepted() {
     let mut body = ok_user("prq_extra");
     body["result"] = user;
     body["new_envelope_field"] = json!(true);
-    let mock = server
-        .mock_async(|when, then| {
-            when.method("POST").path("/v2/user/profile/get");
-            then.status(200).json_body(body.clone());
-        })
-        .await;
+    let mock = profile_get_answers(&server, 200, body.clone()).await;
     let authn = authn(config(&server.base_url()));
     let user = get_user(&authn).await.expect("extra fields are ignored");
     assert_eq!(user.id, USER_ID);
@@ -1062,12 +1057,7 @@ async fn a_body_over_max_response_bytes_is_too_large() {
     let server = MockServer::start_async().await;
     let mut body = ok_user("prq_big");
     body["result"]["profile"]["bio"] = json!("x".repeat(10_000));
-    let mock = server
-        .mock_async(|when, then| {
-            when.method("POST").path("/v2/user/profile/get");
-            then.status(200).json_body(body.clone());
-        })
-        .await;
+    let mock = profile_get_answers(&server, 200, body.clone()).await;
     let authn = authn(config(&server.base_url()).max_response_bytes(4096));
     let err = expect_err(get_user(&authn).await);
     assert!(
