@@ -67,12 +67,15 @@ tokio::task_local! {
     pub(crate) static CALL: RefCell<CallRecord>;
 }
 
-fn record(update: impl FnOnce(&mut CallRecord)) {
-    let _ = CALL.try_with(|call| {
+/// Updates the record of the SDK call running on this task. `false` when there is none: the
+/// request came through the generated client (`AuthN::api`), not an SDK builder.
+fn record(update: impl FnOnce(&mut CallRecord)) -> bool {
+    CALL.try_with(|call| {
         if let Ok(mut record) = call.try_borrow_mut() {
             update(&mut record);
         }
-    });
+    })
+    .is_ok()
 }
 
 /// The executor the SDK plugs into the generated client.
@@ -271,14 +274,17 @@ impl Transport {
             span.record("request_id", text);
         }
         let id = id.clone();
-        record(|r| {
+        let in_sdk_call = record(|r| {
             r.http_status = Some(status.as_u16());
             r.request_id = Some(id);
         });
         // progenitor's `ResponseValue::from_response` copies the headers of every answer, and
-        // the SDK reads nothing from that copy: they are dropped here, where the transport has
-        // read what it needs, so that the copy is of an empty map (no allocation).
-        drop(std::mem::take(response.headers_mut()));
+        // an SDK call reads nothing from that copy: they are dropped here, where the transport
+        // has read what it needs, so that the copy is of an empty map (no allocation). A
+        // request of the generated client itself (`AuthN::api`) keeps them for its caller.
+        if in_sdk_call {
+            drop(std::mem::take(response.headers_mut()));
+        }
         Head::Final(response)
     }
 
@@ -511,7 +517,13 @@ impl Transport {
             poll_headers.remove(reqwest::header::CONTENT_TYPE);
             poll_headers.remove(reqwest::header::CONTENT_LENGTH);
             self.apply_headers(&mut poll_headers);
-            let mut request = client.get(&url).headers(poll_headers).build()?;
+            // A poll that fails (cannot be built, no connection, a timeout) ends the polling
+            // with the last 202: the call was accepted, so the caller must get `Pending` with
+            // its request id, never a transport error that reads as safe to send again.
+            let mut request = match client.get(&url).headers(poll_headers).build() {
+                Ok(request) => request,
+                Err(error) => return Ok(pending_after(last, &error)),
+            };
             if let Some(timeout) = self.timeout {
                 *request.timeout_mut() = Some(timeout);
             }
@@ -525,7 +537,10 @@ impl Transport {
             record(|r| r.polls = n);
             record(|r| r.oversized = None);
             let head = client.execute(request).instrument(span.clone()).await;
-            let answer = self.read_answer(head).instrument(span.clone()).await?;
+            let answer = match self.read_answer(head).instrument(span.clone()).await {
+                Ok(answer) => answer,
+                Err(error) => return Ok(pending_after(last, &error)),
+            };
             span.record("http.status", answer.status.as_u16());
             record(|r| r.http_status = Some(answer.status.as_u16()));
             if answer.status != reqwest::StatusCode::ACCEPTED {
@@ -534,6 +549,13 @@ impl Transport {
             last = answer;
         }
     }
+}
+
+/// The last 202 of a polling that `error` cut short, which the caller turns into `Pending`.
+#[cold]
+fn pending_after(last: Answer, error: &reqwest::Error) -> reqwest::Response {
+    tracing::debug!(error = %error, "a poll failed; the call stays pending");
+    last.into_response()
 }
 
 /// `Box::pin($value)`, with the value built in the box: `Box::pin` builds it on the stack and
