@@ -278,15 +278,7 @@ fn failed<A: Answer>(
             return Mapped::ReadBody(response);
         }
         Err(E::CommunicationError(source) | E::ResponseBodyError(source)) => {
-            if source.is_timeout() {
-                Err(Error::Timeout {
-                    source: source.into(),
-                })
-            } else {
-                Err(Error::Transport {
-                    source: source.into(),
-                })
-            }
+            Err(transport_error(source))
         }
         Err(E::InvalidRequest(message)) => Err(Error::InvalidInput {
             field: "request",
@@ -305,6 +297,19 @@ fn failed<A: Answer>(
     })
 }
 
+/// A request or body that did not get through: a timeout, or another transport failure.
+fn transport_error(source: reqwest::Error) -> Error {
+    if source.is_timeout() {
+        Error::Timeout {
+            source: source.into(),
+        }
+    } else {
+        Error::Transport {
+            source: source.into(),
+        }
+    }
+}
+
 /// An HTTP status the call does not document: an envelope if the body is one, else undecodable.
 async fn unexpected<T>(
     response: reqwest::Response,
@@ -312,7 +317,8 @@ async fn unexpected<T>(
     secrets: Secrets,
 ) -> Result<Response<T>, Error> {
     let http_status = response.status().as_u16();
-    let bytes = response.bytes().await.unwrap_or_default();
+    // A body that cannot be read is that failure, not an empty body.
+    let bytes = response.bytes().await.map_err(transport_error)?;
     match serde_json::from_slice::<types::Envelope>(&bytes) {
         Ok(envelope) => Err(from_envelope(http_status, envelope)),
         Err(_) => Err(undecodable(

@@ -1020,6 +1020,40 @@ async fn password_change_sends_token_and_passwords_and_accepts_an_empty_null_or_
 // ---------------------------------------------------------------------------------------------
 
 #[tokio::test]
+async fn the_generated_client_through_authn_api_keeps_the_answers_headers() {
+    // The SDK's own calls read what they need of an answer's headers and drop the rest; a
+    // request made with the escape hatch gets them all.
+    let server = MockServer::start_async().await;
+    let mock = server
+        .mock_async(|when, then| {
+            sdk_request(when, "/v2/user/delete").json_body(json!({"email": "joe.user@email.com"}));
+            answer(then, empty_answer("prq_raw", Some(json!({}))))
+                .header("x-request-id", "prq_raw")
+                .header("x-extra", "kept");
+        })
+        .await;
+    let authn = authn(&server);
+    let email = authn_sdk::authn_api::strings::Email::new("joe.user@email.com").expect("an email");
+    let raw = authn
+        .api()
+        .user_delete()
+        .body(authn_sdk::authn_api::types::UserSelector::Email(email))
+        .send()
+        .await
+        .expect("a success");
+    mock.assert_async().await;
+    assert_eq!(raw.status(), 200);
+    assert_eq!(
+        raw.headers().get("x-request-id").map(|v| v.as_bytes()),
+        Some(&b"prq_raw"[..])
+    );
+    assert_eq!(
+        raw.headers().get("x-extra").map(|v| v.as_bytes()),
+        Some(&b"kept"[..])
+    );
+}
+
+#[tokio::test]
 async fn user_agent_suffix_is_appended_after_the_sdk_version() {
     let server = MockServer::start_async().await;
     let mock = server

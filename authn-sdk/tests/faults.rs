@@ -58,10 +58,12 @@ enum Act {
     Close,
     /// Resets the connection (RST, through `SO_LINGER` 0) without answering.
     Reset,
-    /// Sends the head announcing `announced` body bytes, then `sent`, then resets.
+    /// Sends the head of a `status` answer announcing `announced` body bytes, then `sent`,
+    /// then resets.
     /// `request_id`: sent as `x-request-id`, which lets the SDK hand a final answer on
     /// unread (its fast path); without it, the SDK reads the body itself.
     ResetMidBody {
+        status: u16,
         announced: usize,
         sent: Vec<u8>,
         request_id: Option<&'static str>,
@@ -284,6 +286,7 @@ async fn perform(stream: &mut TcpStream, act: Act) -> (u64, bool, bool) {
             (0, true, false)
         }
         Act::ResetMidBody {
+            status,
             announced,
             sent,
             request_id,
@@ -293,7 +296,7 @@ async fn perform(stream: &mut TcpStream, act: Act) -> (u64, bool, bool) {
                 ("content-length", announced.to_string()),
             ];
             headers.extend(request_id.map(|id| ("x-request-id", id.to_string())));
-            let mut bytes = head(200, &headers);
+            let mut bytes = head(status, &headers);
             bytes.extend_from_slice(&sent);
             let ok = stream.write_all(&bytes).await.is_ok();
             // Give the client the time to read the head before the reset.
@@ -735,6 +738,7 @@ fn broken_bodies(request_id: Option<&'static str>) -> [Row; 2] {
             reset,
             Call::ProfileGet,
             vec![Act::ResetMidBody {
+                status: 200,
                 announced: 500,
                 sent: br#"{"request_id": "prq_cut", "status": "Succ"#.to_vec(),
                 request_id,
@@ -1014,6 +1018,24 @@ fn rows() -> Vec<Row> {
         .config(|c| c.poll_timing(ms(250), ms(10)))
         .polls(3),
         Row::new(
+            // The POST was accepted: a failed poll must not turn it into a transport error,
+            // which reads as safe to send again.
+            "202, then the poll's connection is reset: Pending with the request id",
+            Create,
+            vec![reply(202, &accepted("prq_reset")), Act::Reset],
+            err(Pending, Some(202), None, Some("prq_reset")),
+        )
+        .polls(1),
+        Row::new(
+            "202, then the poll is never answered: Pending with the request id after the timeout",
+            Create,
+            vec![reply(202, &accepted("prq_silent")), Act::Silent],
+            err(Pending, Some(202), None, Some("prq_silent")),
+        )
+        .config(|c| c.timeout(ms(300)))
+        .elapsed(ms(300)..ms(1500))
+        .polls(1),
+        Row::new(
             // `Instant + Duration::MAX` overflowed (a panic) before the budget was checked.
             "202 with an unbounded poll budget (Duration::MAX): polled until it resolves",
             Create,
@@ -1035,6 +1057,19 @@ fn rows() -> Vec<Row> {
         .config(|c| c.poll_timing(ms(1000), Duration::MAX))
         .elapsed(Duration::ZERO..ms(500)),
         // --- Bodies that are not the documented answer ----------------------------------
+        Row::new(
+            // An HTTP status the call does not document leaves its body to the SDK, which read
+            // a broken one as empty (`EmptyBody`) and lost the cause.
+            "undocumented HTTP 207 whose named body is cut by a reset: Transport, not EmptyBody",
+            ProfileGet,
+            vec![Act::ResetMidBody {
+                status: 207,
+                announced: 500,
+                sent: br#"{"request_id": "prq_multi", "status": "Mul"#.to_vec(),
+                request_id: Some("prq_multi"),
+            }],
+            err(Transport, None, None, None),
+        ),
         Row::new(
             "HTTP 200 with a non-Success status: Api error, not retried",
             ProfileGet,
