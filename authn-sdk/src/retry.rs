@@ -140,7 +140,10 @@ pub(crate) fn may_retry(status: u16) -> bool {
 pub(crate) fn backoff(policy: &RetryPolicy, retries_done: u32, jitter: f64) -> Duration {
     let factor = 2u32.saturating_pow(retries_done.min(31));
     let raw = policy.base.saturating_mul(factor).min(policy.max);
-    raw.mul_f64(1.0 - 0.25 * jitter.clamp(0.0, 1.0))
+    // Not `Duration::mul_f64`: it panics when the product does not fit (a `max` near
+    // `Duration::MAX`). The factor is at most 1, so `raw` itself is the bound.
+    Duration::try_from_secs_f64(raw.as_secs_f64() * (1.0 - 0.25 * jitter.clamp(0.0, 1.0)))
+        .map_or(raw, |delay| delay.min(raw))
 }
 
 /// Reads a `Retry-After` value: delay seconds (`120`) or an HTTP date, relative to `now`.
@@ -288,6 +291,34 @@ mod tests {
             .collect();
         assert_eq!(delays, [500, 1000, 2000, 4000, 8000, 8000]);
         assert_eq!(backoff(&POLICY, u32::MAX, 0.0), Duration::from_secs(8));
+    }
+
+    #[test]
+    fn the_longest_backoffs_do_not_panic() {
+        let huge = RetryPolicy {
+            base: Duration::MAX,
+            max: Duration::MAX,
+            ..RetryPolicy::default()
+        };
+        assert_eq!(backoff(&huge, 0, 0.0), Duration::MAX);
+        assert_eq!(backoff(&huge, 3, 0.0), Duration::MAX);
+        let shortened = backoff(&huge, 0, 1.0);
+        assert!(
+            shortened < Duration::MAX && shortened > Duration::MAX / 2,
+            "{shortened:?}"
+        );
+        assert_eq!(
+            decide(
+                &huge,
+                0,
+                Outcome::Status {
+                    status: 503,
+                    retry_after: None
+                },
+                0.0
+            ),
+            Decision::RetryAfter(Duration::MAX)
+        );
     }
 
     #[test]
