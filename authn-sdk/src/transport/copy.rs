@@ -15,7 +15,9 @@ const FEW: usize = 2;
 /// Every call takes one, and nearly every call drops it unused. A copy made as a
 /// `reqwest::Request` allocates four times (the URL, the header map's two tables, the body);
 /// this one allocates once. The URL is parsed again only when a retry needs it.
-#[derive(Debug)]
+///
+/// Its `Debug` shows neither the body (passwords, login codes and tokens travel there) nor
+/// header values.
 pub(crate) struct RetryCopy {
     method: reqwest::Method,
     version: reqwest::Version,
@@ -27,10 +29,35 @@ pub(crate) struct RetryCopy {
     headers: Headers,
 }
 
-#[derive(Debug)]
 enum Headers {
     Few([Option<(HeaderName, HeaderValue)>; FEW]),
     Map(HeaderMap),
+}
+
+impl std::fmt::Debug for RetryCopy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let url = self.url_and_body.get(..self.url_len).unwrap_or_default();
+        let headers: Vec<&str> = match &self.headers {
+            Headers::Few(few) => few
+                .iter()
+                .flatten()
+                .map(|(name, _)| name.as_str())
+                .collect(),
+            Headers::Map(map) => map.keys().map(HeaderName::as_str).collect(),
+        };
+        f.debug_struct("RetryCopy")
+            .field("method", &self.method)
+            .field("url", &String::from_utf8_lossy(url))
+            .field("headers", &headers)
+            .field(
+                "body",
+                &format_args!(
+                    "<{} bytes redacted>",
+                    self.url_and_body.len().saturating_sub(self.url_len)
+                ),
+            )
+            .finish_non_exhaustive()
+    }
 }
 
 impl RetryCopy {
@@ -112,6 +139,29 @@ impl Headers {
 mod tests {
     use super::*;
     use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE};
+
+    #[test]
+    fn debug_shows_no_body_and_no_header_value() {
+        let original = request(
+            Some(r#"{"code":"pmc_secretcode","password":"hunter2"}"#),
+            &[
+                (CONTENT_TYPE, "application/json"),
+                (AUTHORIZATION, "Bearer pts_secret"),
+            ],
+        );
+        let copy = RetryCopy::of(&original).expect("a copy");
+        let debug = format!("{copy:?}");
+        for secret in [
+            "hunter2",
+            "pmc_secretcode",
+            "pts_secret",
+            "application/json",
+        ] {
+            assert!(!debug.contains(secret), "{debug}");
+        }
+        assert!(debug.contains("/v2/user/profile/get"), "{debug}");
+        assert!(debug.contains("46 bytes redacted"), "{debug}");
+    }
 
     fn request(body: Option<&str>, headers: &[(HeaderName, &'static str)]) -> reqwest::Request {
         let url = reqwest::Url::parse("http://127.0.0.1:4010/v2/user/profile/get?x=%20y#f")
