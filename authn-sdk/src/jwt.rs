@@ -4,8 +4,9 @@
 //! expiry and not-before times, and, when configured, its issuer and audience. The key set is
 //! fetched on first use and cached for a bounded time (five minutes by default); a token
 //! signed by a key the cache does not know makes it fetch the key set once more, so a rotated
-//! key is picked up at once, and an unknown key otherwise fails fast. Checking a token thus
-//! costs no call in the common case.
+//! key is picked up at once, and an unknown key otherwise fails fast. Such refetches happen at
+//! most once per [`UNKNOWN_KEY_REFETCH`]: tokens with made-up key ids cannot make the verifier
+//! call `client/jwks` once each. Checking a token thus costs no call in the common case.
 //!
 //! Only asymmetric algorithms are accepted (ES256, which Pangea's key sets use, and ES384,
 //! RS256/384/512, PS256/384/512, EdDSA), and only the algorithm of the key that matches the
@@ -14,7 +15,9 @@
 //! Claims: `sub` (the user id), `exp`, `iat`, `iss`, `jti` are the standard ones; `email`,
 //! `username` and `pangea.profile` are the names Pangea's own React client reads from its
 //! tokens; `scopes` (or a space-separated `scope`) is our reading, not confirmed by Pangea's
-//! material. Everything else is kept as JSON in [`Claims::extra`].
+//! material. Everything else is kept as JSON in [`Claims::extra`], and so is a known claim
+//! whose value is not of its typed shape (`scopes` with a number in it, a `pangea.profile`
+//! value that is not a string): nothing a token says is dropped.
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
@@ -28,6 +31,10 @@ use serde_json::{Map, Value};
 
 use crate::token::ActiveToken;
 use crate::{AuthN, Error, Timestamp};
+
+/// The shortest time between two fetches of the key set made because a token named a key the
+/// cache does not have. Within it, such a token fails with [`VerifyError::UnknownKey`] at once.
+pub const UNKNOWN_KEY_REFETCH: Duration = Duration::from_secs(10);
 
 /// Why a token was refused.
 #[derive(Debug)]
@@ -168,11 +175,30 @@ pub struct Claims {
 #[derive(Clone)]
 pub struct Verifier {
     authn: AuthN,
-    cache: Arc<Mutex<Option<KeySet>>>,
+    cache: Arc<Mutex<Cache>>,
     max_age: Duration,
     issuer: Option<String>,
     audience: Option<Vec<String>>,
     leeway: Duration,
+}
+
+/// What the verifier keeps between tokens.
+#[derive(Default)]
+struct Cache {
+    keys: Option<KeySet>,
+    /// When an unknown key id last made the verifier fetch the key set.
+    unknown_key_refetch: Option<Instant>,
+}
+
+/// What the cache has for a token's key.
+enum Lookup<T> {
+    /// The key was there: the outcome of the check.
+    Checked(T),
+    /// No key set yet, or one older than `max_age`.
+    NoFreshKeys,
+    /// A fresh key set without the key: `true` when a refetch is allowed now (and then
+    /// recorded as made).
+    UnknownKey(bool),
 }
 
 /// The key set as fetched, by key id.
@@ -188,7 +214,7 @@ impl Verifier {
     pub fn new(authn: &AuthN) -> Self {
         Self {
             authn: authn.clone(),
-            cache: Arc::new(Mutex::new(None)),
+            cache: Arc::new(Mutex::new(Cache::default())),
             max_age: Duration::from_secs(300),
             issuer: None,
             audience: None,
@@ -221,41 +247,66 @@ impl Verifier {
     }
 
     /// Checks `token` and returns its claims. Fetches the key set only when the cache is
-    /// empty, older than [`max_age`](Self::max_age), or lacks the token's key (once).
-    pub async fn verify(&self, token: &ActiveToken) -> Result<Claims, VerifyError> {
+    /// empty, older than [`max_age`](Self::max_age), or lacks the token's key (then at most
+    /// once per [`UNKNOWN_KEY_REFETCH`]).
+    ///
+    /// The future owns what it needs (`Send + 'static`): it can be spawned.
+    ///
+    /// ```
+    /// # #[tokio::main(flavor = "current_thread")]
+    /// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// # let emulator = authn_emulator::Emulator::start().await?;
+    /// # let authn = authn_sdk::AuthN::new(authn_sdk::Config::new(emulator.token()).base_url_template(emulator.base_url()))?;
+    /// use authn_sdk::ActiveToken;
+    /// use authn_sdk::jwt::{Verifier, VerifyError};
+    ///
+    /// let verifier = Verifier::new(&authn);
+    /// let refused = tokio::spawn(verifier.verify(&ActiveToken::new("not.a.jwt"))).await?;
+    /// assert!(matches!(refused, Err(VerifyError::Malformed { .. })));
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn verify(
+        &self,
+        token: &ActiveToken,
+    ) -> impl Future<Output = Result<Claims, VerifyError>> + Send + 'static {
+        let (verifier, token) = (self.clone(), token.clone());
+        async move { verifier.verify_owned(token.expose_secret()).await }
+    }
+
+    async fn verify_owned(&self, token: &str) -> Result<Claims, VerifyError> {
         install_provider();
-        let token = token.expose_secret();
         let (alg, kid) = header(token)?;
-        if let Some(verified) =
-            self.with_key(&kid, alg, |key| self.check(token, alg, key), false)?
-        {
-            return verified;
+        match self.with_key(&kid, alg, |key| self.check(token, alg, key), false)? {
+            Lookup::Checked(verified) => return verified,
+            Lookup::UnknownKey(false) => return Err(VerifyError::UnknownKey { kid }),
+            Lookup::NoFreshKeys | Lookup::UnknownKey(true) => {}
         }
         self.refresh().await?;
         match self.with_key(&kid, alg, |key| self.check(token, alg, key), true)? {
-            Some(verified) => verified,
-            None => Err(VerifyError::UnknownKey { kid }),
+            Lookup::Checked(verified) => verified,
+            _ => Err(VerifyError::UnknownKey { kid }),
         }
     }
 
-    /// Runs `check` with the cached key `kid`: `None` when the cache is empty or stale (and
-    /// `after_refresh` is false), or lacks the key.
+    /// Runs `check` with the cached key `kid`, or says why it cannot (see [`Lookup`]). After
+    /// a refresh (`after_refresh`), the key set counts as fresh whatever its age.
     fn with_key<T>(
         &self,
         kid: &str,
         alg: Algorithm,
         check: impl FnOnce(&DecodingKey) -> T,
         after_refresh: bool,
-    ) -> Result<Option<T>, VerifyError> {
-        let cache = self
+    ) -> Result<Lookup<T>, VerifyError> {
+        let mut cache = self
             .cache
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
-        let Some(set) = cache.as_ref() else {
-            return Ok(None);
+        let Some(set) = cache.keys.as_ref() else {
+            return Ok(Lookup::NoFreshKeys);
         };
         if !after_refresh && set.fetched.elapsed() > self.max_age {
-            return Ok(None);
+            return Ok(Lookup::NoFreshKeys);
         }
         if let Some(reason) = set.problems.get(kid) {
             return Err(VerifyError::BadKey {
@@ -264,14 +315,22 @@ impl Verifier {
             });
         }
         let Some((key_alg, key)) = set.keys.get(kid) else {
-            return Ok(None);
+            // Recorded before the fetch, so that tokens arriving while it runs fail fast too.
+            let allowed = !after_refresh
+                && cache
+                    .unknown_key_refetch
+                    .is_none_or(|last| last.elapsed() >= UNKNOWN_KEY_REFETCH);
+            if allowed {
+                cache.unknown_key_refetch = Some(Instant::now());
+            }
+            return Ok(Lookup::UnknownKey(allowed));
         };
         if *key_alg != alg {
             return Err(VerifyError::UnsupportedAlgorithm {
                 alg: format!("{alg:?}"),
             });
         }
-        Ok(Some(check(key)))
+        Ok(Lookup::Checked(check(key)))
     }
 
     /// Fetches the key set and replaces the cache with it.
@@ -303,10 +362,10 @@ impl Verifier {
                 }
             }
         }
-        *self
-            .cache
+        self.cache
             .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(set);
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .keys = Some(set);
         Ok(())
     }
 
@@ -470,8 +529,9 @@ fn claims(mut all: Map<String, Value>) -> Result<Claims, VerifyError> {
     if issued_at.is_some() {
         all.remove("iat");
     }
+    // A claim that is not of its typed shape stays in `extra`, whole.
     let scopes = match all.remove("scopes") {
-        Some(Value::Array(list)) => list
+        Some(Value::Array(list)) if list.iter().all(Value::is_string) => list
             .into_iter()
             .filter_map(|v| v.as_str().map(str::to_string))
             .collect(),
@@ -485,7 +545,7 @@ fn claims(mut all: Map<String, Value>) -> Result<Claims, VerifyError> {
         },
     };
     let profile = match all.remove("pangea.profile") {
-        Some(Value::Object(fields)) => fields
+        Some(Value::Object(fields)) if fields.values().all(Value::is_string) => fields
             .into_iter()
             .filter_map(|(k, v)| v.as_str().map(|v| (k, v.to_string())))
             .collect(),
@@ -566,6 +626,19 @@ mod tests {
         assert_eq!(
             claims.extra.keys().collect::<Vec<_>>(),
             ["aud", "pangea.claims"]
+        );
+        // A known claim of another shape is kept whole in `extra`, not filtered.
+        let odd: Map<String, Value> = serde_json::from_value(serde_json::json!({
+            "sub": "pui_1", "exp": 1_900_000_000,
+            "scopes": ["read", 7], "pangea.profile": {"first_name": "Joe", "age": 40}
+        }))
+        .expect("an object");
+        let odd = super::claims(odd).expect("valid claims");
+        assert!(odd.scopes.is_empty() && odd.profile.is_empty());
+        assert_eq!(odd.extra["scopes"], serde_json::json!(["read", 7]));
+        assert_eq!(
+            odd.extra["pangea.profile"],
+            serde_json::json!({"first_name": "Joe", "age": 40})
         );
         let no_sub: Map<String, Value> =
             serde_json::from_value(serde_json::json!({"exp": 1})).expect("an object");

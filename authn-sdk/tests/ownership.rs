@@ -116,3 +116,20 @@ async fn a_returned_stream_pages_through_every_user_on_another_task() {
     assert_eq!(emails.len(), 5, "{emails:?}");
     assert_eq!(emulator.users().len(), 5);
 }
+
+#[cfg(feature = "jwt")]
+#[tokio::test]
+async fn a_verification_runs_on_another_task_after_the_verifier_and_token_are_dropped() {
+    use authn_sdk::ActiveToken;
+    use authn_sdk::jwt::{Verifier, VerifyError};
+    let (_emulator, authn) = setup().await;
+    let verifier = Verifier::new(&authn);
+    let token = ActiveToken::new("not.a.jwt");
+    let verification = verifier.verify(&token);
+    drop((verifier, token, authn));
+    let outcome = tokio::spawn(verification).await.expect("the task ran");
+    assert!(
+        matches!(outcome, Err(VerifyError::Malformed { .. })),
+        "{outcome:?}"
+    );
+}

@@ -400,6 +400,27 @@ async fn the_verifier_accepts_the_emulators_jwts_and_refuses_the_rest() {
         calls + 1,
         "one refetch, no more"
     );
+    // Another made-up key id right after: refused without a fetch (at most one refetch per
+    // UNKNOWN_KEY_REFETCH), so forged tokens cannot make the verifier call client/jwks each.
+    let forged = unknown.replace(
+        &b64(
+            &json!({"alg": "ES256", "kid": "pvi_unknownunknownunknownunknownun|9", "typ": "JWT"})
+                .to_string(),
+        ),
+        &b64(
+            &json!({"alg": "ES256", "kid": "pvi_otherotherotherotherotherothe|1", "typ": "JWT"})
+                .to_string(),
+        ),
+    );
+    assert!(matches!(
+        verifier.verify(&ActiveToken::new(&forged)).await,
+        Err(VerifyError::UnknownKey { kid }) if kid == "pvi_otherotherotherotherotherothe|1"
+    ));
+    assert_eq!(
+        emulator.calls("client_jwks"),
+        calls + 1,
+        "no second refetch"
+    );
     assert_eq!(header["alg"], "ES256");
 }
 
