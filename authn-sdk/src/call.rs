@@ -238,6 +238,10 @@ fn failed<A: Answer>(
         }
         Err(E::ErrorResponse(value)) => {
             let http_status = value.status().as_u16();
+            // The body as sent keeps all of `result`, and reads each field error leniently.
+            if let Some(envelope) = error_envelope(record) {
+                return Mapped::Done(Err(from_envelope(http_status, envelope)));
+            }
             let envelope = value.into_inner();
             let errors = envelope.result.map(|r| r.errors).unwrap_or_default();
             Err(api_error(
@@ -254,6 +258,11 @@ fn failed<A: Answer>(
         Err(E::InvalidResponsePayload(bytes, error)) => {
             if let Some(limit) = record.oversized {
                 return Mapped::Done(Err(Error::ResponseTooLarge { http_status, limit }));
+            }
+            // A failure envelope the typed one refused (a field error without `source`, say)
+            // is still the service's answer: its status and summary are kept.
+            if let Some(envelope) = error_envelope(record) {
+                return Mapped::Done(Err(from_envelope(http_status, envelope)));
             }
             // Valid JSON of the wrong shape (a `Success` whose result is not the documented one)
             // is a data error; broken JSON is a syntax or EOF error.
@@ -295,6 +304,12 @@ fn failed<A: Answer>(
             snippet: None,
         }),
     })
+}
+
+/// The envelope of an answer with an HTTP error status, from its body as sent (see
+/// `CallRecord::error_body`); `None` when there is none or it is not an envelope.
+fn error_envelope(record: &CallRecord) -> Option<types::Envelope> {
+    serde_json::from_slice(record.error_body.as_deref()?).ok()
 }
 
 /// A request or body that did not get through: a timeout, or another transport failure.
@@ -344,7 +359,7 @@ fn from_envelope(http_status: u16, envelope: types::Envelope) -> Error {
         .as_ref()
         .and_then(|r| r.get("errors"))
         .and_then(Value::as_array)
-        .map(|errors| errors.iter().filter_map(field_error_from_value).collect())
+        .map(|errors| errors.iter().map(field_error_from_value).collect())
         .unwrap_or_default();
     api_error(
         http_status,
@@ -407,14 +422,24 @@ fn field_error(e: types::FieldError) -> FieldError {
     }
 }
 
-fn field_error_from_value(value: &Value) -> Option<FieldError> {
+/// A field error of an untyped envelope. Nothing is dropped: a missing or non-string part is
+/// empty, and an entry that is not an object is kept whole as its `detail`.
+fn field_error_from_value(value: &Value) -> FieldError {
     let text = |key: &str| value.get(key).and_then(Value::as_str).map(str::to_string);
-    Some(FieldError {
-        code: text("code")?,
+    if !value.is_object() {
+        return FieldError {
+            code: String::new(),
+            detail: value.to_string(),
+            source: String::new(),
+            path: None,
+        };
+    }
+    FieldError {
+        code: text("code").unwrap_or_default(),
         detail: text("detail").unwrap_or_default(),
         source: text("source").unwrap_or_default(),
         path: text("path"),
-    })
+    }
 }
 
 /// The longest part of a body quoted in an error.

@@ -246,6 +246,47 @@ async fn validation_error_400_decodes_field_errors_and_is_not_retried() {
 }
 
 #[tokio::test]
+async fn a_400_keeps_its_whole_result_and_reads_odd_field_errors_leniently() {
+    // Named by x-request-id, as Pangea's answers are. The typed error envelope keeps only
+    // `errors` and requires `source`: the call reads the body as sent instead.
+    let server = MockServer::start_async().await;
+    let result = json!({
+        "errors": [
+            {"code": "BadFormatEmail", "detail": "'x' is not an email"},
+            {"detail": "no code at all", "source": "/profile"},
+        ],
+        "hint": "a key Pangea may add",
+    });
+    let body = envelope("ValidationError", "prq_odd", "Odd errors", result.clone());
+    server
+        .mock_async(|when, then| {
+            when.method("POST").path("/v2/user/create");
+            then.status(400)
+                .header("x-request-id", "prq_odd")
+                .json_body(body);
+        })
+        .await;
+    let authn = authn(config(&server.base_url()));
+    let err = expect_err(authn.user().create(EMAIL).send().await);
+    assert_eq!(
+        err.pangea_status(),
+        Some(&PangeaStatus::ValidationError),
+        "{err:?}"
+    );
+    assert_eq!(err.summary(), Some("Odd errors"));
+    assert_eq!(err.request_id(), Some("prq_odd"));
+    assert_eq!(err.http_status(), Some(400));
+    assert_eq!(
+        err.field_errors(),
+        [
+            FieldError::new("BadFormatEmail", "'x' is not an email", ""),
+            FieldError::new("", "no code at all", "/profile"),
+        ]
+    );
+    assert_eq!(err.api().and_then(|api| api.result.as_ref()), Some(&result));
+}
+
+#[tokio::test]
 async fn unauthorized_401_is_not_retried() {
     let server = MockServer::start_async().await;
     let mock = profile_get_answers(

@@ -51,6 +51,10 @@ pub(crate) struct CallRecord {
     pub attempts: u32,
     /// How many polls of `request/{id}` were made.
     pub polls: u32,
+    /// The body of the last answer with an HTTP error status (4xx, 5xx), which the transport
+    /// always reads: the generated code decodes it into its typed error envelope, which keeps
+    /// only the `errors` of `result`, and the call keeps the rest from here.
+    pub error_body: Option<Bytes>,
 }
 
 impl CallRecord {
@@ -253,6 +257,8 @@ impl Transport {
             .content_length()
             .is_some_and(|n| n <= self.max_response_bytes as u64);
         let polled = self.poll_accepted && status == reqwest::StatusCode::ACCEPTED;
+        // Failures are read here, so that their body reaches the error whole (`error_body`).
+        let failed = status.as_u16() >= 400;
         // `may_retry` first: the other answers need no `Retry-After` lookup.
         let retried = matches!(spare, Spare::Copy(_)) && retry::may_retry(status.as_u16()) && {
             let outcome = Outcome::Status {
@@ -266,7 +272,7 @@ impl Transport {
             .headers()
             .get(REQUEST_ID)
             .and_then(|id| Some((id, id.to_str().ok()?)));
-        let Some((id, text)) = id.filter(|_| within_limit && !polled && !retried) else {
+        let Some((id, text)) = id.filter(|_| within_limit && !polled && !retried && !failed) else {
             return Head::Read(Ok(response));
         };
         if !span.is_disabled() {
@@ -440,6 +446,7 @@ impl Transport {
             Err(e) => return Step::End(Either::Left(ready(Err(e)))),
         };
         if !(self.poll_accepted && answer.is_accepted()) {
+            keep_error_body(&answer);
             return Step::End(Either::Left(ready(Ok(answer.into_response()))));
         }
         let headers = match spare {
@@ -544,10 +551,18 @@ impl Transport {
             span.record("http.status", answer.status.as_u16());
             record(|r| r.http_status = Some(answer.status.as_u16()));
             if answer.status != reqwest::StatusCode::ACCEPTED {
+                keep_error_body(&answer);
                 return Ok(answer.into_response());
             }
             last = answer;
         }
+    }
+}
+
+/// Keeps the body of a final answer with an HTTP error status in the call record.
+fn keep_error_body(answer: &Answer) {
+    if answer.status.as_u16() >= 400 {
+        record(|r| r.error_body = Some(answer.body.clone()));
     }
 }
 
