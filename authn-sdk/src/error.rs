@@ -188,6 +188,32 @@ fn snippet_suffix(snippet: &Option<String>) -> String {
     }
 }
 
+/// The accessors read what every variant has in common, so that handling an error rarely
+/// needs a `match` on the variants:
+///
+/// ```
+/// use authn_sdk::{ApiError, Error, FieldError, PangeaStatus};
+///
+/// let exists: Error = ApiError::new(400, PangeaStatus::UserExists, "prq_1")
+///     .with_summary("A user with this email already exists")
+///     .into();
+/// assert_eq!(exists.pangea_status(), Some(&PangeaStatus::UserExists));
+/// assert_eq!(exists.summary(), Some("A user with this email already exists"));
+/// assert_eq!(exists.request_id(), Some("prq_1"));
+/// assert_eq!(exists.http_status(), Some(400));
+/// assert!(exists.field_errors().is_empty());
+/// assert!(!exists.is_retryable());
+/// assert_eq!(exists.api().map(|api| api.http_status), Some(400));
+///
+/// let busy: Error = ApiError::new(503, PangeaStatus::ServiceNotAvailable, "prq_2").into();
+/// assert!(busy.is_retryable());
+/// let pending = Error::Pending { request_id: "prq_3".into() };
+/// assert_eq!((pending.request_id(), pending.http_status()), (Some("prq_3"), Some(202)));
+/// let invalid: Error = ApiError::new(400, PangeaStatus::ValidationError, "prq_4")
+///     .with_errors([FieldError::new("BadFormatEmail", "'x' is not an email", "/email")])
+///     .into();
+/// assert_eq!(invalid.field_errors()[0].code, "BadFormatEmail");
+/// ```
 impl Error {
     /// The Pangea `status` of an [`Error::Api`].
     pub fn pangea_status(&self) -> Option<&PangeaStatus> {

@@ -103,6 +103,22 @@ pub(crate) use paginate;
 ///
 /// [`try_next`](Self::try_next) needs no import; for other combinators, use
 /// `futures_util::TryStreamExt` (it is also a `Stream`).
+///
+/// ```
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// # let emulator = authn_emulator::Emulator::start().await?;
+/// # let authn = authn_sdk::AuthN::new(authn_sdk::Config::new(emulator.token()).base_url_template(emulator.base_url()))?;
+/// # for n in 0..5 { authn.user().create(format!("user{n}@example.com")).send().await?; }
+/// let mut pages = authn.user().list().size(2).pages();
+/// let mut sizes = Vec::new();
+/// while let Some(page) = pages.try_next().await? {
+///     sizes.push(page.users.len()); // each page is a Response<UserList>
+/// }
+/// assert_eq!(sizes, [2, 2, 1]);
+/// # Ok(())
+/// # }
+/// ```
 #[must_use = "a stream does nothing until it is polled"]
 pub struct Pages<P> {
     inner: Pin<Box<dyn Stream<Item = Result<Response<P>>> + Send>>,
@@ -112,6 +128,19 @@ pub struct Pages<P> {
 ///
 /// [`try_next`](Self::try_next) needs no import; for other combinators, use
 /// `futures_util::TryStreamExt` (it is also a `Stream`).
+///
+/// ```
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// # let emulator = authn_emulator::Emulator::start().await?;
+/// # let authn = authn_sdk::AuthN::new(authn_sdk::Config::new(emulator.token()).base_url_template(emulator.base_url()))?;
+/// # for n in 0..3 { authn.user().create(format!("user{n}@example.com")).send().await?; }
+/// // The pages are fetched as the stream reaches them, one at a time.
+/// let users = authn.user().list().size(2).items().try_collect().await?;
+/// assert_eq!(users.len(), 3);
+/// # Ok(())
+/// # }
+/// ```
 #[must_use = "a stream does nothing until it is polled"]
 pub struct Items<T> {
     inner: Pin<Box<dyn Stream<Item = Result<T>> + Send>>,
