@@ -33,7 +33,7 @@ open_enum! {
         ///
         /// Confirmed: a status of every Pangea service (Pangea's SDKs).
         Accepted = "Accepted",
-        /// The request breaks the schema; see [`Error::field_errors`].
+        /// The request breaks the schema; see [`Error::field_errors`](crate::Error::field_errors).
         ///
         /// Confirmed: a status of every Pangea service (Pangea's SDKs).
         ValidationError = "ValidationError",

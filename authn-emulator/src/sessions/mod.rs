@@ -2,7 +2,7 @@
 //! `session/*`), the signing keys (`client/jwks`), and the emulator routes that set token
 //! lifetimes, JWT mode and key rotation (`/_emulator/tokens`, `/_emulator/keys/rotate`).
 //!
-//! It knows users only through [`Directory`], which the users area implements: the users area
+//! It knows users only through `Directory`, which the users area implements: the users area
 //! uses this one (a login opens a session, a deleted user's sessions end), never the other way
 //! round.
 
