@@ -247,7 +247,8 @@ impl Emulator {
             operation: operation.to_string(),
             count,
             status,
-            retry_after: retry_after.map(|d| d.as_secs() + u64::from(d.subsec_nanos() > 0)),
+            retry_after: retry_after
+                .map(|d| d.as_secs().saturating_add(u64::from(d.subsec_nanos() > 0))),
         })
     }
 

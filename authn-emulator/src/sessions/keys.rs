@@ -124,8 +124,9 @@ impl Keys {
 
     /// Makes a new signing key; drops the others if `drop_old`. Returns the new `kid`.
     pub fn rotate(&mut self, drop_old: bool) -> Result<String, Refusal> {
-        let key = SigningKey::generate(self.made + 1)?;
-        self.made += 1;
+        // Saturating: a state file may say any count.
+        let key = SigningKey::generate(self.made.saturating_add(1))?;
+        self.made = self.made.saturating_add(1);
         if drop_old {
             self.keys.clear();
         }

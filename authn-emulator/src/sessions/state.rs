@@ -175,6 +175,14 @@ fn span(d: StdDuration) -> Duration {
     Duration::from_std(d).unwrap_or(Duration::MAX)
 }
 
+/// When a token issued at `now` for `life` expires: `now + life`, or the last instant chrono
+/// can hold when that is later (`DateTime + Duration` panics past it; a lifetime of "forever"
+/// is a test's natural choice).
+fn expiry(now: DateTime<Utc>, life: StdDuration) -> DateTime<Utc> {
+    now.checked_add_signed(span(life))
+        .unwrap_or(DateTime::<Utc>::MAX_UTC)
+}
+
 impl Sessions {
     /// Opens a session for `account`: its refresh and active tokens.
     pub fn login(
@@ -187,7 +195,7 @@ impl Sessions {
             token: new_id("ptr"),
             id: id.clone(),
             created_at: now,
-            expire: now + span(self.settings.refresh_life),
+            expire: expiry(now, self.settings.refresh_life),
         };
         let active = self.issue_active(account, now)?;
         let session = self.open(account, now, refresh, Some(active));
@@ -237,7 +245,7 @@ impl Sessions {
         now: DateTime<Utc>,
     ) -> Result<Issued, Refusal> {
         let id = new_id("pmt");
-        let expire = now + span(self.settings.active_life);
+        let expire = expiry(now, self.settings.active_life);
         let token = if self.settings.jwt {
             // `exp` is rounded up, so that no verifier sees a token expired before the
             // emulator does.
@@ -407,7 +415,7 @@ impl Sessions {
             token: new_id("ptr"),
             id: session_id.clone(),
             created_at: now,
-            expire: now + span(self.settings.refresh_life),
+            expire: expiry(now, self.settings.refresh_life),
         };
         let old_refresh = std::mem::replace(&mut session.refresh, refresh);
         let old_active = session.active.replace(active);
@@ -541,7 +549,9 @@ impl Sessions {
         let issued = |token: String, id: String| Issued {
             token,
             id,
-            created_at: expire - Duration::seconds(1),
+            created_at: expire
+                .checked_sub_signed(Duration::seconds(1))
+                .unwrap_or(expire),
             expire,
         };
         let (refresh, active) = if token.starts_with("ptr_") {

@@ -392,8 +392,15 @@ impl Users {
             ));
         }
         let now = clock();
-        let info = sessions.login(&account(record), now)?;
-        record.user.login_count = Some(record.user.login_count.unwrap_or(0) + 1);
+        let info = match sessions.login(&account(record), now) {
+            Ok(info) => info,
+            Err(refusal) => {
+                // No session was opened (signing failed): the code is not used up.
+                self.codes.insert(code.to_string(), user_id);
+                return Err(refusal);
+            }
+        };
+        record.user.login_count = Some(record.user.login_count.unwrap_or(0).saturating_add(1));
         record.user.last_login_at = Some(now.into());
         if ip.is_some() {
             record.user.last_login_ip = ip;
