@@ -111,7 +111,12 @@ pub(crate) fn save_state(state: &Shared<Store>) -> Result<std::path::PathBuf, St
         .state_file
         .as_ref()
         .ok_or(StateError::NoStateFile)?;
-    // The copy is taken under the lock; the file is written without it.
+    // The copy is taken under the store's lock and the file written without it, so requests
+    // are not held up; saves take turns, so that an older copy never lands after a newer one.
+    static SAVING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _turn = SAVING
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
     let snapshot = state.store().snapshot();
     persist::save(path, &snapshot)?;
     Ok(path.clone())

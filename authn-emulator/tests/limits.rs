@@ -422,3 +422,28 @@ async fn max_body_bytes_holds_with_a_lying_or_absent_content_length() {
     assert_eq!(response.status(), 200, "a body of exactly max_body_bytes");
     normal.finish("oversized bodies", 1).await;
 }
+
+#[tokio::test]
+async fn timeouts_of_duration_max_mean_none_rather_than_a_panic() {
+    // hyper adds the header timeout to an `Instant`; `Duration::MAX` overflowed it, and every
+    // connection task panicked on its first read.
+    let config = EmulatorConfig {
+        header_timeout: Duration::MAX,
+        body_timeout: Duration::MAX,
+        ..EmulatorConfig::new(TOKEN)
+    };
+    let emulator = Emulator::start_with(config, "127.0.0.1:0".parse().expect("addr"))
+        .await
+        .expect("starts");
+    let answer: Value = reqwest::Client::new()
+        .post(format!("{}/v2/user/list", emulator.base_url()))
+        .bearer_auth(TOKEN)
+        .json(&json!({}))
+        .send()
+        .await
+        .expect("answered")
+        .json()
+        .await
+        .expect("JSON");
+    assert_eq!(answer["status"], "Success", "{answer}");
+}

@@ -441,3 +441,35 @@ fn the_binary_saves_on_sigterm_and_loads_at_start() {
     binary.stop();
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[tokio::test]
+async fn stop_cancels_what_is_still_running_before_it_saves() {
+    // A request still running when the 5 s of grace end is cancelled before the save: it is
+    // neither written after the file (a write lost on restart) nor answered `Success`.
+    let dir = dir("late-write");
+    let file = dir.join("state.json");
+    let emulator = start(&file).await;
+    emulator
+        .delay("user_create", std::time::Duration::from_secs(6))
+        .expect("scripted");
+    let url = format!("{}/v2/user/create", emulator.base_url());
+    let late = tokio::spawn(async move {
+        reqwest::Client::new()
+            .post(url)
+            .bearer_auth(TOKEN)
+            .json(&json!({"email": "late@example.com", "profile": {}}))
+            .send()
+            .await
+    });
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    emulator.stop().await.expect("saved");
+    assert!(
+        late.await.expect("the client task").is_err(),
+        "the cancelled request got an answer"
+    );
+    let saved = std::fs::read_to_string(&file).expect("the state file");
+    assert!(!saved.contains("late@example.com"));
+    let restarted = start(&file).await;
+    let listed = post(restarted.base_url(), "/v2/user/list", json!({})).await;
+    assert_eq!(listed["result"]["count"], 0, "{listed}");
+}

@@ -171,5 +171,21 @@ pub(crate) fn save(path: &Path, snapshot: &impl Serialize) -> Result<(), StateEr
             error,
         });
     }
+    // The rename is durable once the directory is synced (a crash could otherwise bring the
+    // old file back after "State saved").
+    #[cfg(unix)]
+    if let Some(dir) = path.parent() {
+        let dir = if dir.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            dir
+        };
+        std::fs::File::open(dir)
+            .and_then(|dir| dir.sync_all())
+            .map_err(|error| StateError::Io {
+                path: path.to_path_buf(),
+                error,
+            })?;
+    }
     Ok(())
 }

@@ -17,6 +17,9 @@ use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tower::ServiceExt;
 
+/// The longest header timeout handed to hyper.
+const A_YEAR: Duration = Duration::from_secs(365 * 24 * 3600);
+
 /// Serves `router` on `listener` until `stop` fires, then lets requests in flight finish.
 pub(crate) async fn serve(
     listener: TcpListener,
@@ -25,10 +28,13 @@ pub(crate) async fn serve(
     mut stop: oneshot::Receiver<()>,
 ) -> std::io::Result<()> {
     let graceful = GracefulShutdown::new();
+    let mut connections = tokio::task::JoinSet::new();
     let mut builder = hyper::server::conn::http1::Builder::new();
     builder
         .timer(TokioTimer::new())
-        .header_read_timeout(header_timeout);
+        // hyper adds the timeout to an `Instant`, which panics past its range: a timeout of
+        // `Duration::MAX` ("none") is held to a year.
+        .header_read_timeout(header_timeout.min(A_YEAR));
     loop {
         let (stream, peer) = tokio::select! {
             accepted = listener.accept() => match accepted {
@@ -52,14 +58,20 @@ pub(crate) async fn serve(
         });
         let connection = builder.serve_connection(TokioIo::new(stream), service);
         let connection = graceful.watch(connection);
-        tokio::spawn(async move {
+        // Reaped as they end, so the set holds only the open connections.
+        while connections.try_join_next().is_some() {}
+        connections.spawn(async move {
             if let Err(e) = connection.await {
                 tracing::debug!(error = %e, %peer, "connection ended with an error");
             }
         });
     }
     drop(listener);
-    // Requests in flight get a few seconds to finish.
+    // Requests in flight get a few seconds to finish. Whatever is still running then is
+    // cancelled and waited for, so that no write lands after this returns (`Emulator::stop`
+    // saves the state next).
     let _ = tokio::time::timeout(Duration::from_secs(5), graceful.shutdown()).await;
+    connections.abort_all();
+    while connections.join_next().await.is_some() {}
     Ok(())
 }
