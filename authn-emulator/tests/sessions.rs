@@ -900,6 +900,58 @@ async fn secrets_stay_out_of_debug() {
     }
 }
 
+#[tokio::test]
+async fn held_back_answers_and_the_service_token_stay_out_of_debug() {
+    let emulator = start().await;
+    user(&emulator, "joe@example.com").await;
+    emulator
+        .accept_next("client_userinfo", 1, 1)
+        .expect("scripted");
+    let code = emulator.login_code("joe@example.com").expect("code");
+    let (http, accepted) = post(&emulator, "/v2/client/userinfo", json!({ "code": code })).await;
+    assert_eq!(http, 202, "{accepted}");
+    let request_id = accepted["request_id"]
+        .as_str()
+        .expect("a request id")
+        .to_string();
+    let debug = format!("{emulator:?}");
+    let poll = reqwest::Client::new()
+        .get(format!("{}/request/{request_id}", emulator.base_url()))
+        .bearer_auth(TOKEN)
+        .send()
+        .await
+        .expect("polled");
+    let answer: Value = poll.json().await.expect("JSON");
+    let login = login_of(&answer["result"]);
+    for secret in [TOKEN, login.active.as_str(), login.refresh.as_str()] {
+        assert!(!debug.contains(secret), "a secret in {debug}");
+    }
+    assert!(debug.contains(&request_id), "{debug}");
+}
+
+#[tokio::test]
+async fn lifetimes_of_forever_give_tokens_that_do_not_expire_instead_of_a_panic() {
+    let emulator = start().await;
+    user(&emulator, "joe@example.com").await;
+    emulator.set_token_lifetimes(Duration::MAX, Duration::MAX);
+    let login = log_in(&emulator, "joe@example.com").await;
+    let (status, info) = check(&emulator, &login.active).await;
+    assert_eq!(status, "Success", "{info}");
+    assert!(
+        info["expire"]
+            .as_str()
+            .is_some_and(|t| t.starts_with("+262142-")),
+        "{info}"
+    );
+    let renewed = ok(
+        &emulator,
+        "/v2/client/session/refresh",
+        json!({ "refresh_token": login.refresh }),
+    )
+    .await;
+    assert_eq!(renewed["active_token"]["expire"], info["expire"]);
+}
+
 #[test]
 fn the_binarys_flags_set_the_token_lives_and_jwt_mode() {
     let runtime = tokio::runtime::Runtime::new().expect("runtime");

@@ -45,7 +45,7 @@ impl Default for Faults {
 /// let config = authn_emulator::EmulatorConfig::new("pts_test_token");
 /// assert_eq!(config.token, "pts_test_token");
 /// ```
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct EmulatorConfig {
     /// The service token every request must carry as `Authorization: Bearer <token>`.
     pub token: String,
@@ -76,6 +76,24 @@ pub struct EmulatorConfig {
     /// Whether active tokens are ES256 JWTs, signed by the keys published at `client/jwks`,
     /// rather than `ptu_` tokens (off): the binary's `--jwt`.
     pub jwt_tokens: bool,
+}
+
+/// Every field but the service token, which is redacted.
+impl std::fmt::Debug for EmulatorConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("EmulatorConfig")
+            .field("token", &"<redacted>")
+            .field("max_body_bytes", &self.max_body_bytes)
+            .field("header_timeout", &self.header_timeout)
+            .field("body_timeout", &self.body_timeout)
+            .field("faults", &self.faults)
+            .field("record_answers", &self.record_answers)
+            .field("state_file", &self.state_file)
+            .field("active_token_life", &self.active_token_life)
+            .field("refresh_token_life", &self.refresh_token_life)
+            .field("jwt_tokens", &self.jwt_tokens)
+            .finish()
+    }
 }
 
 impl EmulatorConfig {

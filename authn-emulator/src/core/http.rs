@@ -26,7 +26,6 @@ use super::ids::{new_id, random_unit};
 use super::script::{self, AcceptNext, Delay, FailNext, FaultError, Script};
 
 /// Shared by every request: the configuration, the store `W` and the fault machinery.
-#[derive(Debug)]
 pub(crate) struct Shared<W> {
     pub config: EmulatorConfig,
     store: Mutex<W>,
@@ -34,6 +33,23 @@ pub(crate) struct Shared<W> {
     pending: Mutex<HashMap<String, (u32, Answer)>>,
     /// Scripted faults still to happen.
     script: Mutex<Script>,
+}
+
+/// The held-back answers are shown by request id only: their results can hold tokens.
+impl<W: std::fmt::Debug> std::fmt::Debug for Shared<W> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // `try_lock`, as `Mutex`'s own `Debug` does: never wait, or deadlock, to print.
+        let held: Vec<String> = match self.pending.try_lock() {
+            Ok(pending) => pending.keys().cloned().collect(),
+            Err(_) => vec!["<locked>".into()],
+        };
+        f.debug_struct("Shared")
+            .field("config", &self.config)
+            .field("store", &self.store)
+            .field("held_back_answers", &held)
+            .field("script", &self.script)
+            .finish()
+    }
 }
 
 impl<W> Shared<W> {
@@ -184,16 +200,22 @@ fn fault_refused(error: FaultError) -> Refusal {
     Refusal::invalid(code, source, error.to_string())
 }
 
-/// A scripted failure's answer.
+/// A scripted failure's answer. A `ValidationError` carries one field error, as Pangea's
+/// always do (`result.errors` has `minItems: 1` in the official description); `BadState` is
+/// a code of its list that names no field in particular.
 fn scripted_failure(status: u16, retry_after: Option<u64>) -> Answer {
+    const SUMMARY: &str = "Scripted fault (see /_emulator/faults)";
     let http = StatusCode::from_u16(status).unwrap_or(StatusCode::SERVICE_UNAVAILABLE);
+    let pangea_status = script::status_text(status);
+    let mut answer = Answer::failure(http, pangea_status, SUMMARY);
+    if pangea_status == "ValidationError" {
+        answer.result = serde_json::json!({
+            "errors": [{"code": "BadState", "detail": SUMMARY, "source": "/"}]
+        });
+    }
     Answer {
         retry_after,
-        ..Answer::failure(
-            http,
-            script::status_text(status),
-            "Scripted fault (see /_emulator/faults)",
-        )
+        ..answer
     }
 }
 
