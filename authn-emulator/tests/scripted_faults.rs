@@ -267,6 +267,31 @@ async fn the_rust_methods_script_the_same_faults() {
 }
 
 #[tokio::test]
+async fn a_scripted_400_is_a_validation_error_with_a_field_error_and_max_retry_after_is_kept() {
+    let emulator = Emulator::start_with(
+        authn_emulator::EmulatorConfig::new(TOKEN),
+        "127.0.0.1:0".parse().expect("addr"),
+    )
+    .await
+    .expect("starts");
+    emulator
+        .fail_next("user_list", 1, 400, None)
+        .expect("scripted");
+    let (status, _, answer) = post(emulator.base_url(), "/v2/user/list", json!({})).await;
+    assert_eq!(status, 400, "{answer}");
+    assert_eq!(answer["status"], "ValidationError", "{answer}");
+    assert_eq!(
+        answer["result"]["errors"],
+        json!([{"code": "BadState", "detail": "Scripted fault (see /_emulator/faults)", "source": "/"}])
+    );
+    // Rounded up without overflowing.
+    emulator
+        .fail_next("user_list", 1, 503, Some(Duration::MAX))
+        .expect("scripted");
+    assert_eq!(emulator.script().fail[0].retry_after, Some(u64::MAX));
+}
+
+#[tokio::test]
 async fn the_binary_takes_faults_on_its_command_line() {
     let binary = common::Binary::start(&[
         "--token",

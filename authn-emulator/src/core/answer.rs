@@ -11,7 +11,9 @@ use serde_json::{Value, json};
 pub enum Refusal {
     /// A business failure, reported with HTTP 200 and this status.
     Status {
+        /// The Pangea status, such as `UserNotFound`.
         status: &'static str,
+        /// The envelope's summary, a sentence.
         summary: String,
     },
     /// The request is invalid (HTTP 400 `ValidationError`).

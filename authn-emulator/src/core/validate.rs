@@ -32,7 +32,10 @@ pub enum Kind {
     /// A boolean.
     Bool,
     /// An integer of at least `min`.
-    Int { min: i64 },
+    Int {
+        /// The smallest value accepted.
+        min: i64,
+    },
     /// An object of string values.
     StringMap,
     /// An object of string or `null` values.

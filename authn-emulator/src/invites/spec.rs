@@ -50,6 +50,7 @@ fn filter(filter: &Map<String, Value>) -> Vec<FieldProblem> {
     super::FILTER.problems(filter)
 }
 
+/// The request body of `user/invite`.
 pub const INVITE: BodySpec = BodySpec::closed(&[
     field("inviter", Kind::Text(email), true),
     field("email", Kind::Text(email), true),
@@ -58,8 +59,11 @@ pub const INVITE: BodySpec = BodySpec::closed(&[
     field("client_id", Kind::NullableText(service_account_id), false),
 ]);
 const LIST_FIELDS: [Field; 5] = list_fields(filter);
+/// The request body of `user/invite/list`.
 pub const INVITE_LIST: BodySpec = BodySpec::closed(&LIST_FIELDS);
+/// The request body of `user/invite/delete`.
 pub const INVITE_DELETE: BodySpec = BodySpec::closed(&[field("id", Kind::Text(ticket_id), true)]);
+/// The request body of `user/password/expire`.
 pub const PASSWORD_EXPIRE: BodySpec = BodySpec::closed(&[field("id", Kind::Text(identity), true)]);
 
 #[cfg(test)]

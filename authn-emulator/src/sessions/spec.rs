@@ -44,13 +44,17 @@ fn filter(filter: &Map<String, Value>) -> Vec<FieldProblem> {
 /// The fields of `authn-filter-tokens`.
 const LIST_FIELDS: [Field; 5] = list_fields(filter);
 
+/// The request body of `client/token/check`.
 pub const TOKEN_CHECK: BodySpec = BodySpec::closed(&[field("token", Kind::Text(token), true)]);
+/// The request body of `client/session/refresh`.
 pub const SESSION_REFRESH: BodySpec = BodySpec::closed(&[
     field("refresh_token", Kind::Text(refresh_token), true),
     field("user_token", Kind::Text(user_token), false),
 ]);
+/// The request body of `client/session/logout`.
 pub const CLIENT_SESSION_LOGOUT: BodySpec =
     BodySpec::closed(&[field("token", Kind::Text(user_token), true)]);
+/// The request body of `client/session/list`.
 pub const CLIENT_SESSION_LIST: BodySpec = BodySpec::closed(&[
     field("token", Kind::Text(user_token), true),
     LIST_FIELDS[0],
@@ -59,10 +63,12 @@ pub const CLIENT_SESSION_LIST: BodySpec = BodySpec::closed(&[
     LIST_FIELDS[3],
     LIST_FIELDS[4],
 ]);
+/// The request body of `client/session/invalidate`.
 pub const CLIENT_SESSION_INVALIDATE: BodySpec = BodySpec::closed(&[
     field("token", Kind::Text(user_token), true),
     field("session_id", Kind::Text(token_id), true),
 ]);
+/// The request body of `client/jwks`.
 pub const JWKS: BodySpec = BodySpec::closed(&[]);
 /// The official description gives `session/list` the bare `authn-filter-tokens`, which does
 /// not close the object (unlike `client/session/list`'s): other fields are accepted, and named
@@ -72,10 +78,12 @@ pub const SESSION_LIST: BodySpec = BodySpec {
     one_of: &[],
     open: true,
 };
+/// The request body of `session/invalidate`.
 pub const SESSION_INVALIDATE: BodySpec = BodySpec::closed(&[
     field("session_id", Kind::Text(token_id), true),
     field("user_initiated", Kind::Bool, false),
 ]);
+/// The request body of `session/logout`.
 pub const SESSION_LOGOUT: BodySpec =
     BodySpec::closed(&[field("user_id", Kind::Text(identity), true)]);
 

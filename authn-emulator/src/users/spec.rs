@@ -59,32 +59,40 @@ const fn selected(fields: &'static [Field]) -> BodySpec {
     }
 }
 
+/// The request body of `client/userinfo`.
 pub const USERINFO: BodySpec = BodySpec::closed(&[
     field("code", Kind::Text(login_code), true),
     field("flow_id", Kind::Text(flow_id), false),
 ]);
+/// The request body of `client/password/change`.
 pub const PASSWORD_CHANGE: BodySpec = BodySpec::closed(&[
     field("token", Kind::Text(user_token), true),
     field("old_password", Kind::Text(any), true),
     field("new_password", Kind::Text(any), true),
 ]);
+/// The request body of `user/create`.
 pub const USER_CREATE: BodySpec = BodySpec::closed(&[
     field("email", Kind::Text(email), true),
     field("profile", Kind::StringMap, true),
     field("username", Kind::Text(username), false),
 ]);
+/// The request body of `user/delete` and `user/profile/get` (a selector alone).
 pub const USER_SELECTOR: BodySpec = selected(&[]);
+/// The request body of `user/update`.
 pub const USER_UPDATE: BodySpec = selected(&[
     field("disabled", Kind::Bool, false),
     field("unlock", Kind::Bool, false),
     field("phone", Kind::Text(phone), false),
 ]);
+/// The request body of `user/profile/update`.
 pub const PROFILE_UPDATE: BodySpec = selected(&[field("profile", Kind::NullableStringMap, true)]);
+/// The request body of `user/authenticators/delete`.
 pub const AUTHENTICATOR_DELETE: BodySpec = selected(&[field(
     "authenticator_id",
     Kind::Text(authenticator_id),
     true,
 )]);
+/// The request body of `user/list`.
 pub const USER_LIST: BodySpec = BodySpec::closed(&[
     field("filter", Kind::Filter(list::filter_problems), false),
     field("last", Kind::Text(any), false),
