@@ -34,6 +34,16 @@ async fn call(
     (status, retry_after, response.json().await.expect("JSON"))
 }
 
+/// An emulator of its own, on a free port.
+async fn start() -> Emulator {
+    Emulator::start_with(
+        authn_emulator::EmulatorConfig::new(TOKEN),
+        "127.0.0.1:0".parse().expect("addr"),
+    )
+    .await
+    .expect("starts")
+}
+
 async fn post(base: &str, path: &str, body: Value) -> (u16, Option<String>, Value) {
     call(
         reqwest::Method::POST,
@@ -129,12 +139,7 @@ async fn check_script(base: &str) {
 
 #[tokio::test]
 async fn faults_scripted_over_http_happen_call_by_call_and_reset() {
-    let emulator = Emulator::start_with(
-        authn_emulator::EmulatorConfig::new(TOKEN),
-        "127.0.0.1:0".parse().expect("addr"),
-    )
-    .await
-    .expect("starts");
+    let emulator = start().await;
     let base = emulator.base_url().to_string();
     for (path, body) in [
         (
@@ -182,12 +187,7 @@ async fn faults_scripted_over_http_happen_call_by_call_and_reset() {
 
 #[tokio::test]
 async fn bad_faults_are_validation_errors_and_the_admin_routes_need_the_token() {
-    let emulator = Emulator::start_with(
-        authn_emulator::EmulatorConfig::new(TOKEN),
-        "127.0.0.1:0".parse().expect("addr"),
-    )
-    .await
-    .expect("starts");
+    let emulator = start().await;
     let base = emulator.base_url().to_string();
     for (path, body, code, source) in [
         (
@@ -243,12 +243,7 @@ async fn bad_faults_are_validation_errors_and_the_admin_routes_need_the_token() 
 
 #[tokio::test]
 async fn the_rust_methods_script_the_same_faults() {
-    let emulator = Emulator::start_with(
-        authn_emulator::EmulatorConfig::new(TOKEN),
-        "127.0.0.1:0".parse().expect("addr"),
-    )
-    .await
-    .expect("starts");
+    let emulator = start().await;
     emulator
         .fail_next("user_list", 2, 503, Some(Duration::from_millis(1500)))
         .expect("scripted");
@@ -268,12 +263,7 @@ async fn the_rust_methods_script_the_same_faults() {
 
 #[tokio::test]
 async fn a_scripted_400_is_a_validation_error_with_a_field_error_and_max_retry_after_is_kept() {
-    let emulator = Emulator::start_with(
-        authn_emulator::EmulatorConfig::new(TOKEN),
-        "127.0.0.1:0".parse().expect("addr"),
-    )
-    .await
-    .expect("starts");
+    let emulator = start().await;
     emulator
         .fail_next("user_list", 1, 400, None)
         .expect("scripted");
