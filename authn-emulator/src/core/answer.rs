@@ -201,8 +201,9 @@ pub(crate) fn invalid(problems: Vec<FieldProblem>) -> Answer {
     )
 }
 
+/// The emulator's clock as an envelope writes it (`request_time`, `response_time`).
 pub(crate) fn now() -> String {
-    Utc::now().to_rfc3339_opts(SecondsFormat::Micros, true)
+    clock().to_rfc3339_opts(SecondsFormat::Micros, true)
 }
 
 /// The emulator's clock, to the microsecond: Pangea writes its times with six fraction digits

@@ -170,16 +170,13 @@ fn disabled() -> Refusal {
     Refusal::status("DisabledUser", "The user is disabled")
 }
 
-/// `StdDuration` to chrono, saturating.
-fn span(d: StdDuration) -> Duration {
-    Duration::from_std(d).unwrap_or(Duration::MAX)
-}
-
 /// When a token issued at `now` for `life` expires: `now + life`, or the last instant chrono
 /// can hold when that is later (`DateTime + Duration` panics past it; a lifetime of "forever"
 /// is a test's natural choice).
 fn expiry(now: DateTime<Utc>, life: StdDuration) -> DateTime<Utc> {
-    now.checked_add_signed(span(life))
+    Duration::from_std(life)
+        .ok()
+        .and_then(|life| now.checked_add_signed(life))
         .unwrap_or(DateTime::<Utc>::MAX_UTC)
 }
 
