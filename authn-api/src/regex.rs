@@ -387,9 +387,10 @@ fn repeat(
             .any(|taken| rest(at + taken));
     }
     if done < max {
-        // One more, unless it matches the empty string (which would repeat forever).
+        // One more. Past `min`, an empty match ends the loop (it would repeat forever), as
+        // ECMAScript's RepeatMatcher does; below `min` it counts, so `(a|)+` matches "".
         let more = matches(node, chars, at, &mut |next| {
-            next != at && repeat(node, min, max, done + 1, chars, next, rest)
+            (next != at || done < min) && repeat(node, min, max, done + 1, chars, next, rest)
         });
         if more {
             return true;
@@ -456,6 +457,17 @@ mod tests {
         let regex = Regex::new("^(a*)*$").expect("compiles");
         assert!(regex.is_match("aaaa"));
         assert!(!regex.is_match("aab"));
+    }
+
+    #[test]
+    fn empty_matches_count_toward_the_minimum() {
+        // Found by `agrees_with_regress_on_its_syntax`: regress (and ECMAScript) match these.
+        for (pattern, value) in [("^(.a|)+$", ""), ("^(a|){3}$", "a"), ("^(?:b|)+a$", "a")] {
+            let regex = Regex::new(pattern).expect("compiles");
+            assert!(regex.is_match(value), "{pattern} on {value:?}");
+            assert!(regress::Regex::new(pattern).expect("compiles").find(value).is_some());
+        }
+        assert!(!Regex::new("^(a|){2}$").expect("compiles").is_match("aaa"));
     }
 
     /// Every pattern of the description (`strings.rs` and the phone's).
