@@ -1,9 +1,12 @@
-//! A Rust SDK for the user endpoints of Pangea's AuthN service.
+//! A Rust SDK for Pangea's AuthN service.
 //!
 //! Create, find, update, disable and delete users, list and delete their authenticators,
-//! exchange a login code for a session, and change a password. Calls are grouped the way
-//! Pangea's documentation groups them: `authn.user()`, `authn.user().profile()`,
-//! `authn.user().authenticators()`, `authn.client()` and `authn.client().password()`. Required
+//! invite users, exchange a login code for a session, check, refresh and end sessions, verify
+//! tokens (on the service, or locally as JWTs with the `jwt` feature), and change or expire a
+//! password. Calls are grouped the way Pangea's documentation groups them: `authn.user()`
+//! (with `.profile()`, `.authenticators()`, `.invite(..)` and `.invites()`), `authn.client()`
+//! (`.userinfo(..)`, `.session()`, `.token()`, `.jwks()`, `.password()`) and
+//! `authn.session()`. Required
 //! arguments are arguments, optional ones are builder methods, and `.send().await` sends the
 //! request. Builders own a handle to the client, so a prepared request can be moved into
 //! `tokio::spawn`, and list streams can be returned from functions.
@@ -52,6 +55,8 @@
 //!   macOS, SChannel on Windows). With both on, reqwest uses native TLS.
 //! - `jwt`: `jwt::Verifier`, which verifies JWT active tokens locally against the project's
 //!   cached key set (jsonwebtoken on aws-lc-rs, which the `rustls` feature already builds).
+//! - `chrono`: [`Timestamp`] to and from `chrono::DateTime<Utc>` (the SDK does not build
+//!   chrono otherwise).
 //!
 //! With neither, only a [`Config::http_client`] of your own can reach an HTTPS URL:
 //! [`AuthN::new`] refuses the configuration and names the feature to enable.
