@@ -20,11 +20,12 @@ use serde_json::{Value, json};
 mod quickstart;
 
 /// The end-to-end test files whose answers are checked.
-const E2E: [&str; 4] = [
+const E2E: [&str; 5] = [
     "e2e_calls",
     "e2e_concurrency",
     "e2e_pagination",
     "e2e_scripted_faults",
+    "e2e_sessions",
 ];
 
 fn workspace() -> PathBuf {
@@ -240,6 +241,19 @@ fn every_answer_of_the_end_to_end_tests_and_the_quickstart_validates() {
         "/v2/user/profile/update",
         "/v2/user/authenticators/delete",
         "/v2/user/authenticators/list",
+        "/v2/client/token/check",
+        "/v2/client/session/refresh",
+        "/v2/client/session/logout",
+        "/v2/client/session/list",
+        "/v2/client/session/invalidate",
+        "/v2/client/jwks",
+        "/v2/session/list",
+        "/v2/session/invalidate",
+        "/v2/session/logout",
+        "/v2/user/invite",
+        "/v2/user/invite/list",
+        "/v2/user/invite/delete",
+        "/v2/user/password/expire",
         "/request/{request_id}",
     ] {
         assert!(
