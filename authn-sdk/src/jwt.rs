@@ -623,6 +623,9 @@ mod tests {
             Some(1_800_000_000)
         );
         assert_eq!(claims.token_id.as_deref(), Some("pmt_1"));
+        assert_eq!(claims.email.as_deref(), Some("joe@example.com"));
+        assert_eq!(claims.username.as_deref(), Some("joe"));
+        assert_eq!(claims.issuer.as_deref(), Some("https://authn"));
         assert_eq!(
             claims.extra.keys().collect::<Vec<_>>(),
             ["aud", "pangea.claims"]

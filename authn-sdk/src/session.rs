@@ -466,52 +466,78 @@ mod tests {
 
     #[test]
     fn every_official_filter_key_has_a_method() {
-        let at: Timestamp = "2024-01-02T03:04:05Z".parse().expect("valid");
+        // A distinct value per method, so that a method writing another's key shows; `kind`
+        // is this SDK's name for the wire key `type`.
+        let at = |second: u32| -> Timestamp {
+            format!("2024-01-02T03:04:{second:02}Z").parse().expect("valid")
+        };
         let filter = SessionFilter::new()
-            .id("a")
-            .id_contains(["b"])
-            .id_in(["c"])
-            .identity("a")
-            .identity_contains(["b"])
-            .identity_in(["c"])
-            .email("a")
-            .email_contains(["b"])
-            .email_in(["c"])
-            .username("a")
-            .username_contains(["b"])
-            .username_in(["c"])
-            .active_token_id("a")
-            .active_token_id_contains(["b"])
-            .active_token_id_in(["c"])
-            .kind("a")
-            .kind_contains(["b"])
-            .kind_in(["c"])
-            .created_at(at)
-            .created_at_gt(at)
-            .created_at_gte(at)
-            .created_at_lt(at)
-            .created_at_lte(at)
-            .expire(at)
-            .expire_gt(at)
-            .expire_gte(at)
-            .expire_lt(at)
-            .expire_lte(at)
+            .id("id")
+            .id_contains(["id__contains"])
+            .id_in(["id__in"])
+            .identity("identity")
+            .identity_contains(["identity__contains"])
+            .identity_in(["identity__in"])
+            .email("email")
+            .email_contains(["email__contains"])
+            .email_in(["email__in"])
+            .username("username")
+            .username_contains(["username__contains"])
+            .username_in(["username__in"])
+            .active_token_id("active_token_id")
+            .active_token_id_contains(["active_token_id__contains"])
+            .active_token_id_in(["active_token_id__in"])
+            .kind("type")
+            .kind_contains(["type__contains"])
+            .kind_in(["type__in"])
+            .created_at(at(1))
+            .created_at_gt(at(2))
+            .created_at_gte(at(3))
+            .created_at_lt(at(4))
+            .created_at_lte(at(5))
+            .expire(at(6))
+            .expire_gt(at(7))
+            .expire_gte(at(8))
+            .expire_lt(at(9))
+            .expire_lte(at(10))
             .enabled(true)
-            .scopes(["s"]);
+            .scopes(["scopes"]);
         let typed = filter.to_typed().expect("every key is in the description");
         let sent = serde_json::to_value(&typed).expect("json");
-        assert_eq!(
-            sent,
-            filter.to_json(),
-            "nothing is dropped or renamed on the way"
-        );
-        assert_eq!(
-            sent.as_object().map(|o| o.len()),
-            Some(30),
-            "every key of authn-filter-tokens"
-        );
-        // `kind` is this SDK's name for the wire key `type`.
-        assert_eq!(sent["type__in"], serde_json::json!(["c"]));
+        let expected = serde_json::json!({
+            "id": "id",
+            "id__contains": ["id__contains"],
+            "id__in": ["id__in"],
+            "identity": "identity",
+            "identity__contains": ["identity__contains"],
+            "identity__in": ["identity__in"],
+            "email": "email",
+            "email__contains": ["email__contains"],
+            "email__in": ["email__in"],
+            "username": "username",
+            "username__contains": ["username__contains"],
+            "username__in": ["username__in"],
+            "active_token_id": "active_token_id",
+            "active_token_id__contains": ["active_token_id__contains"],
+            "active_token_id__in": ["active_token_id__in"],
+            "type": "type",
+            "type__contains": ["type__contains"],
+            "type__in": ["type__in"],
+            "created_at": "2024-01-02T03:04:01Z",
+            "created_at__gt": "2024-01-02T03:04:02Z",
+            "created_at__gte": "2024-01-02T03:04:03Z",
+            "created_at__lt": "2024-01-02T03:04:04Z",
+            "created_at__lte": "2024-01-02T03:04:05Z",
+            "expire": "2024-01-02T03:04:06Z",
+            "expire__gt": "2024-01-02T03:04:07Z",
+            "expire__gte": "2024-01-02T03:04:08Z",
+            "expire__lt": "2024-01-02T03:04:09Z",
+            "expire__lte": "2024-01-02T03:04:10Z",
+            "enabled": true,
+            "scopes": ["scopes"],
+        });
+        assert_eq!(sent, expected, "each method writes its own key of authn-filter-tokens");
+        assert_eq!(filter.to_json(), expected);
         assert!(
             typed.extra.is_empty(),
             "no key fell into the escape hatch: {:?}",

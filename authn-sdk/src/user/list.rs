@@ -216,36 +216,39 @@ mod tests {
 
     #[test]
     fn every_official_key_has_a_method() {
-        let at: Timestamp = "2024-01-02T03:04:05Z".parse().expect("valid");
+        // A distinct value per method, so that a method writing another's key shows.
+        let at = |second: u32| -> Timestamp {
+            format!("2024-01-02T03:04:{second:02}Z").parse().expect("valid")
+        };
         let filter = UserFilter::new()
-            .id("a")
-            .id_contains(["b"])
-            .id_in(["c"])
-            .email("a")
-            .email_contains(["b"])
-            .email_in(["c"])
-            .username("a")
-            .username_contains(["b"])
-            .username_in(["c"])
-            .accepted_eula_id("a")
-            .accepted_eula_id_contains(["b"])
-            .accepted_eula_id_in(["c"])
-            .accepted_privacy_policy_id("a")
-            .accepted_privacy_policy_id_contains(["b"])
-            .accepted_privacy_policy_id_in(["c"])
-            .last_login_ip("a")
-            .last_login_ip_contains(["b"])
-            .last_login_ip_in(["c"])
-            .created_at(at)
-            .created_at_gt(at)
-            .created_at_gte(at)
-            .created_at_lt(at)
-            .created_at_lte(at)
-            .last_login_at(at)
-            .last_login_at_gt(at)
-            .last_login_at_gte(at)
-            .last_login_at_lt(at)
-            .last_login_at_lte(at)
+            .id("id")
+            .id_contains(["id__contains"])
+            .id_in(["id__in"])
+            .email("email")
+            .email_contains(["email__contains"])
+            .email_in(["email__in"])
+            .username("username")
+            .username_contains(["username__contains"])
+            .username_in(["username__in"])
+            .accepted_eula_id("accepted_eula_id")
+            .accepted_eula_id_contains(["accepted_eula_id__contains"])
+            .accepted_eula_id_in(["accepted_eula_id__in"])
+            .accepted_privacy_policy_id("accepted_privacy_policy_id")
+            .accepted_privacy_policy_id_contains(["accepted_privacy_policy_id__contains"])
+            .accepted_privacy_policy_id_in(["accepted_privacy_policy_id__in"])
+            .last_login_ip("last_login_ip")
+            .last_login_ip_contains(["last_login_ip__contains"])
+            .last_login_ip_in(["last_login_ip__in"])
+            .created_at(at(1))
+            .created_at_gt(at(2))
+            .created_at_gte(at(3))
+            .created_at_lt(at(4))
+            .created_at_lte(at(5))
+            .last_login_at(at(6))
+            .last_login_at_gt(at(7))
+            .last_login_at_gte(at(8))
+            .last_login_at_lt(at(9))
+            .last_login_at_lte(at(10))
             .login_count(1)
             .login_count_gt(2)
             .login_count_gte(3)
@@ -254,18 +257,52 @@ mod tests {
             .disabled(true)
             .verified(false)
             .require_mfa(true)
-            .scopes(["s"]);
+            .scopes(["scopes"]);
         let typed = filter
             .to_typed()
             .expect("every key is known to the description");
         let sent = serde_json::to_value(&typed).expect("json");
-        assert_eq!(
-            sent,
-            filter.to_json(),
-            "nothing is dropped or renamed on the way"
-        );
-        assert_eq!(sent.as_object().map(|o| o.len()), Some(37));
-        assert_eq!(sent["created_at__gte"], json!("2024-01-02T03:04:05Z"));
+        let expected = json!({
+            "id": "id",
+            "id__contains": ["id__contains"],
+            "id__in": ["id__in"],
+            "email": "email",
+            "email__contains": ["email__contains"],
+            "email__in": ["email__in"],
+            "username": "username",
+            "username__contains": ["username__contains"],
+            "username__in": ["username__in"],
+            "accepted_eula_id": "accepted_eula_id",
+            "accepted_eula_id__contains": ["accepted_eula_id__contains"],
+            "accepted_eula_id__in": ["accepted_eula_id__in"],
+            "accepted_privacy_policy_id": "accepted_privacy_policy_id",
+            "accepted_privacy_policy_id__contains": ["accepted_privacy_policy_id__contains"],
+            "accepted_privacy_policy_id__in": ["accepted_privacy_policy_id__in"],
+            "last_login_ip": "last_login_ip",
+            "last_login_ip__contains": ["last_login_ip__contains"],
+            "last_login_ip__in": ["last_login_ip__in"],
+            "created_at": "2024-01-02T03:04:01Z",
+            "created_at__gt": "2024-01-02T03:04:02Z",
+            "created_at__gte": "2024-01-02T03:04:03Z",
+            "created_at__lt": "2024-01-02T03:04:04Z",
+            "created_at__lte": "2024-01-02T03:04:05Z",
+            "last_login_at": "2024-01-02T03:04:06Z",
+            "last_login_at__gt": "2024-01-02T03:04:07Z",
+            "last_login_at__gte": "2024-01-02T03:04:08Z",
+            "last_login_at__lt": "2024-01-02T03:04:09Z",
+            "last_login_at__lte": "2024-01-02T03:04:10Z",
+            "login_count": 1,
+            "login_count__gt": 2,
+            "login_count__gte": 3,
+            "login_count__lt": 4,
+            "login_count__lte": 5,
+            "disabled": true,
+            "verified": false,
+            "require_mfa": true,
+            "scopes": ["scopes"],
+        });
+        assert_eq!(sent, expected, "each method writes its own key, nothing dropped");
+        assert_eq!(filter.to_json(), expected);
         assert!(typed.extra.is_empty(), "no key fell into the escape hatch");
     }
 
