@@ -465,7 +465,12 @@ mod tests {
         for (pattern, value) in [("^(.a|)+$", ""), ("^(a|){3}$", "a"), ("^(?:b|)+a$", "a")] {
             let regex = Regex::new(pattern).expect("compiles");
             assert!(regex.is_match(value), "{pattern} on {value:?}");
-            assert!(regress::Regex::new(pattern).expect("compiles").find(value).is_some());
+            assert!(
+                regress::Regex::new(pattern)
+                    .expect("compiles")
+                    .find(value)
+                    .is_some()
+            );
         }
         assert!(!Regex::new("^(a|){2}$").expect("compiles").is_match("aaa"));
     }

@@ -469,7 +469,9 @@ mod tests {
         // A distinct value per method, so that a method writing another's key shows; `kind`
         // is this SDK's name for the wire key `type`.
         let at = |second: u32| -> Timestamp {
-            format!("2024-01-02T03:04:{second:02}Z").parse().expect("valid")
+            format!("2024-01-02T03:04:{second:02}Z")
+                .parse()
+                .expect("valid")
         };
         let filter = SessionFilter::new()
             .id("id")
@@ -536,7 +538,10 @@ mod tests {
             "enabled": true,
             "scopes": ["scopes"],
         });
-        assert_eq!(sent, expected, "each method writes its own key of authn-filter-tokens");
+        assert_eq!(
+            sent, expected,
+            "each method writes its own key of authn-filter-tokens"
+        );
         assert_eq!(filter.to_json(), expected);
         assert!(
             typed.extra.is_empty(),

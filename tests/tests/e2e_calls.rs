@@ -6,7 +6,8 @@ use std::time::Duration;
 use authn_emulator::{Emulator, EmulatorConfig, Faults};
 use authn_sdk::authn_api::types::KnownAuthenticatorType;
 use authn_sdk::{
-    ActiveToken, AuthN, Config, Error, PangeaStatus, ProfileEdit, UserFilter, UserRef,
+    ActiveToken, AuthN, AuthenticatorType, Config, Error, PangeaStatus, ProfileEdit, UserFilter,
+    UserRef,
 };
 
 async fn setup() -> (Emulator, AuthN) {
@@ -129,6 +130,12 @@ async fn all_ten_calls_work_end_to_end() {
         .expect("authenticators");
     assert_eq!(list.len(), 2);
     assert!(list.iter().all(|a| a.enabled && a.id.starts_with("pau_")));
+    let mut kinds: Vec<_> = list.iter().map(|a| a.kind.clone()).collect();
+    kinds.sort_by_key(|k| k.as_str().to_string());
+    assert_eq!(
+        kinds,
+        [AuthenticatorType::Password, AuthenticatorType::Totp]
+    );
     authn
         .user()
         .authenticators()
@@ -144,6 +151,12 @@ async fn all_ten_calls_work_end_to_end() {
         .await
         .expect("authenticators");
     assert_eq!(list.len(), 1);
+    assert_eq!(
+        list[0].kind,
+        AuthenticatorType::Password,
+        "the TOTP one went"
+    );
+    assert_ne!(list[0].id, totp.id);
 
     let code = emulator.login_code(email).expect("code");
     let session = authn
@@ -399,6 +412,11 @@ async fn http_error_statuses_are_decoded_too() {
         (PangeaStatus::ServiceNotAvailable, Some(503))
     );
     assert!(e.is_retryable());
+    assert_eq!(
+        failing.calls("user_list"),
+        3,
+        "the first attempt and two retries"
+    );
 }
 
 #[tokio::test]

@@ -5,7 +5,7 @@
 use std::time::{Duration, Instant};
 
 use authn_emulator::Emulator;
-use authn_sdk::{AuthN, Config, PangeaStatus};
+use authn_sdk::{AuthN, Config, Error, PangeaStatus};
 
 async fn setup(tweak: impl FnOnce(Config) -> Config) -> (Emulator, AuthN) {
     let emulator = Emulator::start().await.expect("emulator starts");
@@ -145,6 +145,8 @@ async fn a_delay_longer_than_the_timeout_ends_the_call() {
         "{:?}",
         started.elapsed()
     );
+    assert!(matches!(error, Error::Timeout { .. }), "{error:?}");
+    assert_eq!(error.to_string(), "the call timed out");
     assert_eq!(error.http_status(), None);
     assert!(
         error.is_retryable(),

@@ -218,7 +218,9 @@ mod tests {
     fn every_official_key_has_a_method() {
         // A distinct value per method, so that a method writing another's key shows.
         let at = |second: u32| -> Timestamp {
-            format!("2024-01-02T03:04:{second:02}Z").parse().expect("valid")
+            format!("2024-01-02T03:04:{second:02}Z")
+                .parse()
+                .expect("valid")
         };
         let filter = UserFilter::new()
             .id("id")
@@ -301,7 +303,10 @@ mod tests {
             "require_mfa": true,
             "scopes": ["scopes"],
         });
-        assert_eq!(sent, expected, "each method writes its own key, nothing dropped");
+        assert_eq!(
+            sent, expected,
+            "each method writes its own key, nothing dropped"
+        );
         assert_eq!(filter.to_json(), expected);
         assert!(typed.extra.is_empty(), "no key fell into the escape hatch");
     }
