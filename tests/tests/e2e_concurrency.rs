@@ -3,8 +3,10 @@
 //! half-written.
 
 use std::collections::{BTreeMap, HashSet};
+use std::sync::Arc;
 
 use authn_emulator::Emulator;
+use authn_sdk::authn_api::types::KnownAuthenticatorType;
 use authn_sdk::{AuthN, Config, PangeaStatus, ProfileEdit, UserRef};
 
 const TASKS: usize = 64;
@@ -19,7 +21,7 @@ struct Model {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn concurrent_clients_leave_exactly_the_modelled_state() {
-    let emulator = Emulator::start().await.expect("emulator starts");
+    let emulator = Arc::new(Emulator::start().await.expect("emulator starts"));
     let authn = AuthN::new(Config::new(emulator.token()).base_url_template(emulator.base_url()))
         .expect("config");
     let shared = "shared@example.com";
@@ -33,7 +35,7 @@ async fn concurrent_clients_leave_exactly_the_modelled_state() {
 
     let mut tasks = Vec::new();
     for t in 0..TASKS {
-        let authn = authn.clone();
+        let (authn, emulator) = (authn.clone(), Arc::clone(&emulator));
         tasks.push(tokio::spawn(async move {
             let mut model = Model::default();
             let mut won = Vec::new();
@@ -64,6 +66,10 @@ async fn concurrent_clients_leave_exactly_the_modelled_state() {
                     .await
                     .expect("create");
                 ops += 1;
+                // An authenticator per user, so that deleting one must take it along.
+                emulator
+                    .add_authenticator(&email, KnownAuthenticatorType::Totp)
+                    .expect("totp");
                 let mut profile = BTreeMap::from([("first_name".to_string(), "T".to_string())]);
                 let mut disabled = false;
                 for step in 0..6 {
@@ -189,11 +195,19 @@ async fn concurrent_clients_leave_exactly_the_modelled_state() {
     let page = authn.user().list().size(1).send().await.expect("page");
     assert_eq!(listed.len(), users.len());
     assert_eq!(page.count, users.len() as i64);
-    let ids: HashSet<String> = users.iter().map(|u| u.id.clone()).collect();
-    assert!(
-        emulator
-            .authenticators()
-            .iter()
-            .all(|(owner, _)| ids.contains(owner))
+    // Exactly the surviving task users own an authenticator, one each: the deleted users'
+    // went with them.
+    let survivors: HashSet<String> = users
+        .iter()
+        .filter(|u| expected.contains_key(&u.email))
+        .map(|u| u.id.clone())
+        .collect();
+    let authenticators = emulator.authenticators();
+    let owners: HashSet<String> = authenticators.iter().map(|(o, _)| o.clone()).collect();
+    assert_eq!(
+        survivors.len(),
+        TASKS * (USERS_PER_TASK - USERS_PER_TASK / 3)
     );
+    assert_eq!(owners, survivors);
+    assert_eq!(authenticators.len(), survivors.len());
 }
