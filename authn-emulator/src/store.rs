@@ -580,10 +580,29 @@ mod tests {
         let (mut store, joe) = store_with_joe();
         let sel = Selector::Id(joe.id.clone());
         store.set_password(&sel, "pw").expect("password");
+        let first = store.mint_login_code(&sel).expect("code");
+        let info = store.userinfo(&first, None).expect("logged in");
+        let token = info.active_token.expect("active").token;
         let code = store.mint_login_code(&sel).expect("code");
         store.delete_user(&sel).expect("deleted");
         assert!(store.all_authenticators().is_empty());
-        assert!(store.userinfo(&code, None).is_err());
+        let left = store.snapshot();
+        assert!(left.codes.is_empty(), "the unused code went with the user");
+        assert!(left.sessions.is_empty(), "the session ended with the user");
+        assert!(matches!(
+            store.userinfo(&code, None),
+            Err(Refusal::Status {
+                status: "InvalidCode",
+                ..
+            })
+        ));
+        assert!(matches!(
+            store.change_password(token.expose_secret(), "pw", "new"),
+            Err(Refusal::Status {
+                status: "InvalidToken",
+                ..
+            })
+        ));
         store
             .create_user("joe@example.com", Some("joe"), BTreeMap::new())
             .expect("email free again");
