@@ -113,8 +113,16 @@ async fn a_returned_stream_pages_through_every_user_on_another_task() {
     .await
     .expect("the task ran")
     .expect("every page");
-    assert_eq!(emails.len(), 5, "{emails:?}");
+    let mut emails = emails;
+    emails.sort();
+    assert_eq!(
+        emails,
+        (0..5)
+            .map(|n| format!("user{n}@example.com"))
+            .collect::<Vec<_>>()
+    );
     assert_eq!(emulator.users().len(), 5);
+    assert_eq!(emulator.calls("user_list"), 3, "pages of 2, 2 and 1");
 }
 
 #[cfg(feature = "jwt")]

@@ -385,7 +385,20 @@ async fn invite_sends_every_field_and_decodes_the_invitation() {
     assert_eq!(sent.id.as_deref(), Some(INVITE_ID));
     assert_eq!(sent.inviter.as_deref(), Some("joe.user@email.com"));
     assert_eq!(sent.invite_org.as_deref(), Some(""));
+    assert_eq!(sent.email.as_deref(), Some("bob.user@email.com"));
+    assert_eq!(
+        sent.callback.as_deref(),
+        Some("https://www.myserver.com/callback")
+    );
+    assert_eq!(
+        sent.state.as_deref(),
+        Some("C8VTNjY2icUMeiDHFHUxBwiAstEGqaayU4")
+    );
     assert_eq!(sent.require_mfa, Some(false));
+    assert_eq!(
+        sent.created_at.map(|t| t.to_string()).as_deref(),
+        Some("2022-11-22T22:26:56.860720Z")
+    );
     assert_eq!(
         sent.expire.map(|t| t.to_string()).as_deref(),
         Some("2022-11-24T22:26:56.859258Z")
