@@ -124,7 +124,8 @@ async fn every_order_pages_through_every_user_once_in_order() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn filters_count_and_page_the_matching_users_only() {
-    let (_emulator, authn) = populated().await;
+    let (emulator, authn) = populated().await;
+    let everyone: HashSet<String> = emulator.users().into_iter().map(|u| u.id).collect();
     let logged_in: Vec<User> = authn
         .user()
         .list()
@@ -161,6 +162,9 @@ async fn filters_count_and_page_the_matching_users_only() {
         .expect("page");
     assert_eq!(page.count, 2);
     assert_eq!(page.last, None);
+    let mut emails: Vec<&str> = page.users.iter().map(|u| u.email.as_str()).collect();
+    emails.sort_unstable();
+    assert_eq!(emails, ["user00001@example.com", "user00002@example.com"]);
 
     let page = authn
         .user()
@@ -177,6 +181,16 @@ async fn filters_count_and_page_the_matching_users_only() {
         ["user00042@example.com"]
     );
 
+    // The address half of the next filter matches on its own; with `login_count < 1`, nobody.
+    let from_localhost = authn
+        .user()
+        .list()
+        .filter(UserFilter::new().last_login_ip_contains(["127.0.0.1"]))
+        .size(1)
+        .send()
+        .await
+        .expect("page");
+    assert_eq!(from_localhost.count, LOGGED_IN as i64);
     let never = authn
         .user()
         .list()
@@ -207,6 +221,17 @@ async fn filters_count_and_page_the_matching_users_only() {
             .expect("delete");
     }
     let rest: Vec<_> = pages.try_collect().await.expect("rest");
-    let seen: usize = first.users.len() + rest.iter().map(|p| p.users.len()).sum::<usize>();
-    assert_eq!(seen, USERS);
+    let seen: Vec<&str> = first
+        .users
+        .iter()
+        .chain(rest.iter().flat_map(|p| p.users.iter()))
+        .map(|u| u.id.as_str())
+        .collect();
+    let distinct: HashSet<&str> = seen.iter().copied().collect();
+    assert_eq!(seen.len(), USERS, "nobody skipped");
+    assert_eq!(distinct.len(), USERS, "nobody repeated");
+    assert!(
+        distinct.iter().all(|id| everyone.contains(*id)),
+        "only the users there were"
+    );
 }
