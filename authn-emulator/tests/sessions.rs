@@ -662,26 +662,26 @@ async fn session_lists_page_without_skipping_or_repeating_in_every_order() {
             }
             let whole = ok(&emulator, "/v2/session/list", body.clone()).await["sessions"].clone();
             let whole: Vec<Value> = whole.as_array().expect("sessions").clone();
-            // The order asked for, ties in creation order (reversed when descending).
-            if let Some(field) = order_by.filter(|f| *f != "type") {
-                let key = |s: &Value| match field {
-                    "active_token_id" => s["active_token"]["id"].to_string(),
-                    "created_at" | "expire" => {
+            // The order asked for, ties in creation order; descending is ascending reversed.
+            let key = |s: &Value| match order_by {
+                None => String::new(),
+                Some("active_token_id") => s["active_token"]["id"].to_string(),
+                Some(field @ ("created_at" | "expire")) => {
+                    let micros =
                         chrono::DateTime::parse_from_rfc3339(s[field].as_str().expect("time"))
                             .expect("time")
-                            .timestamp_micros()
-                            .to_string()
-                    }
-                    _ => s[field].to_string(),
-                };
-                let mut sorted = whole.clone();
-                sorted.sort_by_key(key);
-                if order == "desc" {
-                    sorted.reverse();
+                            .timestamp_micros();
+                    format!("{micros:020}")
                 }
-                let keys_of = |v: &[Value]| v.iter().map(key).collect::<Vec<_>>();
-                assert_eq!(keys_of(&whole), keys_of(&sorted), "{order_by:?} {order}");
+                Some(field) => s[field].to_string(),
+            };
+            let mut expected = all["sessions"].as_array().expect("sessions").clone();
+            expected.sort_by_key(key);
+            if order == "desc" {
+                expected.reverse();
             }
+            let ids_of = |v: &[Value]| v.iter().map(|s| s["id"].to_string()).collect::<Vec<_>>();
+            assert_eq!(ids_of(&whole), ids_of(&expected), "{order_by:?} {order}");
             let mut paged = Vec::new();
             let mut last: Option<String> = None;
             let mut pages = 0;
