@@ -521,6 +521,17 @@ mod tests {
         assert!(serde_json::from_str::<Timestamp>("5").is_err());
     }
 
+    /// RFC 3339's `date-time` (section 5.6), with the space separator its note allows, and
+    /// any case for `T` and `Z`; field ranges are left to the parsers.
+    fn rfc_3339_shape(s: &str) -> bool {
+        regress::Regex::new(
+            r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$",
+        )
+        .expect("compiles")
+        .find(s)
+        .is_some()
+    }
+
     /// Strings near RFC 3339: each part is a run of digits of a random length and value, each
     /// separator is usually the expected one, and the offset is `Z`, `±HH:MM` or noise.
     fn near_rfc_3339() -> impl Strategy<Value = String> {
@@ -553,19 +564,28 @@ mod tests {
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(20_000))]
 
-        /// What we accept, chrono accepts, as the same instant. (chrono's relaxed parser also
-        /// takes shapes RFC 3339 does not define, such as `+0100` or `UTC`: we refuse those.)
+        /// What we accept, chrono accepts, as the same instant; and a string in RFC 3339's
+        /// shape is read exactly when chrono reads it. (chrono's relaxed parser also takes
+        /// shapes RFC 3339 does not define, such as `+0100` or `UTC`: we refuse those.)
         #[test]
         fn what_we_read_chrono_reads_the_same(s in near_rfc_3339()) {
             if let Some(at) = ours(&s) {
                 prop_assert_eq!(Some(at), chrono(&s), "{}", s);
             }
+            if rfc_3339_shape(&s) {
+                prop_assert_eq!(ours(&s), chrono(&s), "{}", s);
+            }
         }
 
         #[test]
-        fn any_string_is_read_as_chrono_reads_it_or_refused(s in "\\PC{0,40}") {
+        fn any_string_is_read_as_chrono_reads_it_or_refused(
+            s in prop_oneof![near_rfc_3339(), "\\PC{0,40}"],
+        ) {
             if let Some(at) = ours(&s) {
                 prop_assert_eq!(Some(at), chrono(&s));
+            }
+            if rfc_3339_shape(&s) {
+                prop_assert_eq!(ours(&s), chrono(&s), "{}", s);
             }
         }
 
