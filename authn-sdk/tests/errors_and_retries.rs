@@ -1121,7 +1121,13 @@ async fn a_body_over_max_response_bytes_is_too_large() {
 
     // The same body fits under the default limit.
     let authn = authn_sdk::AuthN::new(config(&server.base_url())).expect("valid");
-    assert!(get_user(&authn).await.is_ok());
+    let user = get_user(&authn).await.expect("fits under 32 MiB");
+    assert_eq!(
+        user.profile["bio"],
+        "x".repeat(10_000),
+        "the whole body read"
+    );
+    assert_eq!(mock.calls_async().await, 2);
 }
 
 #[tokio::test]

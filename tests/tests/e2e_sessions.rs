@@ -594,6 +594,8 @@ async fn refresh_tokens_and_active_tokens_are_not_interchangeable_on_the_wire_ei
         ),
         "{err:?}"
     );
+    assert_eq!(emulator.calls("client_session_logout"), 0, "nothing sent");
+    assert_eq!(emulator.calls("client_session_refresh"), 0, "nothing sent");
 }
 
 fn b64(text: &str) -> String {
