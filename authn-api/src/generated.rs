@@ -347,7 +347,7 @@ with HTTP 200 or 202 (such as `AuthenticationFailure`, `DisabledUser` or `Accept
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct FieldError {
         pub code: ErrorCode,
-        ///The problem
+        ///The problem, in words.
         pub detail: ::std::string::String,
         ///Where in the schema the rule that failed is, as a JSON pointer.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -637,7 +637,7 @@ with HTTP 200 or 202 (such as `AuthenticationFailure`, `DisabledUser` or `Accept
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct InviteList {
-        ///The number of invitations that match the request
+        ///The number of invitations that match the request, over all pages.
         pub count: i64,
         ///The invitations of this page.
         pub invites: ::std::vec::Vec<Invite>,
@@ -2058,7 +2058,7 @@ finished (any status, `Success` included, with that call's result), or `Accepted
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct SessionList {
-        ///The number of sessions that match the request
+        ///The number of sessions that match the request, over all pages.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub count: ::std::option::Option<i64>,
         ///The cursor of the next page; absent on the last page.
