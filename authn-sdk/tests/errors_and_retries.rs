@@ -619,10 +619,11 @@ async fn retry_after_beyond_max_retry_after_is_not_waited_for() {
                     ));
             })
             .await;
-        let authn = authn(config(&server.base_url()).max_retry_after(Duration::from_secs(1)));
+        // A wait would take at least 10 s; the bound leaves a loaded machine 5.
+        let authn = authn(config(&server.base_url()).max_retry_after(Duration::from_secs(10)));
         let started = Instant::now();
         let err = expect_err(get_user(&authn).await);
-        assert!(started.elapsed() < Duration::from_secs(1), "{code}: waited");
+        assert!(started.elapsed() < Duration::from_secs(5), "{code}: waited");
         assert!(matches!(err, Error::Api(_)), "{code}: {err:?}");
         assert_eq!(err.http_status(), Some(code));
         assert_eq!(err.request_id(), Some("prq_later"));
@@ -848,10 +849,11 @@ async fn accepted_that_never_resolves_is_pending() {
             then.status(202).json_body(accepted("prq_slow"));
         })
         .await;
-    // Polls wait 10, 40 and 90 ms (n² × 10 ms): 140 ms in all. The fourth would wait until
-    // 300 ms, past the 250 ms budget, so polling stops after three.
+    // Polls wait 50, 200 and 450 ms (n² × 50 ms): 700 ms in all. The fourth would wait until
+    // 1,500 ms at the earliest, past the 1,490 ms budget, so polling stops after three; the
+    // third needs only its round trips to fit in the 790 ms left (a loaded machine's margin).
     let config = config(&server.base_url())
-        .poll_timing(Duration::from_millis(250), Duration::from_millis(10));
+        .poll_timing(Duration::from_millis(1490), Duration::from_millis(50));
     let authn = authn(config);
     let err = expect_err(authn.user().create(EMAIL).send().await);
     match &err {

@@ -241,7 +241,10 @@ async fn sessions_end_one_by_one_or_all_at_once() {
 #[tokio::test]
 async fn tokens_expire_on_the_emulators_clock() {
     let (emulator, authn) = setup().await;
-    emulator.set_token_lifetimes(Duration::from_millis(300), Duration::from_millis(600));
+    // Lifetimes with a second or more of margin on each side of every check, for a loaded
+    // machine: the active token is checked well within 1 s, then after 1.5 s; the refresh
+    // token (3 s) is used at 1.5 s, and its successor after 3.2 s more.
+    emulator.set_token_lifetimes(Duration::from_secs(1), Duration::from_secs(3));
     let session = login(&emulator, &authn).await;
     authn
         .client()
@@ -250,7 +253,7 @@ async fn tokens_expire_on_the_emulators_clock() {
         .send()
         .await
         .expect("fresh");
-    tokio::time::sleep(Duration::from_millis(400)).await;
+    tokio::time::sleep(Duration::from_millis(1500)).await;
     assert_eq!(
         status(authn.client().token().check(active(&session)).send().await),
         PangeaStatus::ExpiredToken
@@ -258,7 +261,7 @@ async fn tokens_expire_on_the_emulators_clock() {
     let renewed = refresh(&authn, &session.refresh_token.token)
         .await
         .expect("refreshable");
-    tokio::time::sleep(Duration::from_millis(700)).await;
+    tokio::time::sleep(Duration::from_millis(3200)).await;
     assert_eq!(
         status(refresh(&authn, &renewed.refresh_token.token).await),
         PangeaStatus::ExpiredToken
