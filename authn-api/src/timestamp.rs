@@ -524,12 +524,14 @@ mod tests {
     /// RFC 3339's `date-time` (section 5.6), with the space separator its note allows, and
     /// any case for `T` and `Z`; field ranges are left to the parsers.
     fn rfc_3339_shape(s: &str) -> bool {
-        regress::Regex::new(
-            r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$",
-        )
-        .expect("compiles")
-        .find(s)
-        .is_some()
+        // Compiled once for the 40,000 cases of the two properties that ask.
+        static SHAPE: std::sync::LazyLock<regress::Regex> = std::sync::LazyLock::new(|| {
+            regress::Regex::new(
+                r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$",
+            )
+            .expect("compiles")
+        });
+        SHAPE.find(s).is_some()
     }
 
     /// Strings near RFC 3339: each part is a run of digits of a random length and value, each
