@@ -9,11 +9,12 @@
 //! OpenAPI 3.0 `nullable` is read as Schemathesis reads it: `anyOf: [schema, {type: null}]`.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use authn_emulator::{Emulator, EmulatorConfig};
 use authn_sdk::{AuthN, Config};
+use authn_tests::{description, workspace};
 use serde_json::{Value, json};
 
 #[path = "../../authn-sdk/examples/quickstart.rs"]
@@ -27,19 +28,6 @@ const E2E: [&str; 5] = [
     "e2e_scripted_faults",
     "e2e_sessions",
 ];
-
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("the tests crate is in the workspace")
-        .to_path_buf()
-}
-
-fn description() -> Value {
-    let text = std::fs::read_to_string(workspace().join("openapi/authn.yaml"))
-        .expect("the description is readable");
-    serde_yaml_ng::from_str(&text).expect("the description is YAML")
-}
 
 /// OpenAPI 3.0 schemas to JSON Schema: `nullable: true` becomes a union with `null`.
 fn to_json_schema(value: &mut Value) {

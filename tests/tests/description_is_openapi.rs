@@ -7,22 +7,10 @@
 //! define inside a schema object (a YAML flow mapping split at an unquoted comma once made
 //! `over all pages.` one) is ignored by both, but refused by stricter tools.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
+use authn_tests::description;
 use serde_json::{Value, json};
-
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("the tests crate is in the workspace")
-        .to_path_buf()
-}
-
-fn description() -> Value {
-    let text = std::fs::read_to_string(workspace().join("openapi/authn.yaml"))
-        .expect("the description is readable");
-    serde_yaml_ng::from_str(&text).expect("the description is YAML")
-}
 
 fn openapi_3_0() -> jsonschema::Validator {
     let text = std::fs::read_to_string(

@@ -9,13 +9,8 @@ use std::collections::BTreeSet;
 use authn_emulator::invites::spec as invites;
 use authn_emulator::sessions::spec as sessions;
 use authn_emulator::validate::{self, BodySpec};
+use authn_tests::description;
 use serde_json::Value;
-
-fn description() -> Value {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../openapi/authn.yaml");
-    let text = std::fs::read_to_string(path).expect("readable");
-    serde_yaml_ng::from_str(&text).expect("YAML")
-}
 
 /// (all property names, names required outside the selector) of an operation's request body.
 fn described(path: &str) -> (BTreeSet<String>, BTreeSet<String>) {

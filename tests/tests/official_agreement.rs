@@ -16,6 +16,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
+use authn_tests::description;
 use serde_json::Value;
 
 /// A request or result schema, reduced to what the two descriptions must agree on.
@@ -257,12 +258,6 @@ impl Side<'_> {
     }
 }
 
-fn ours() -> Value {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../openapi/authn.yaml");
-    let text = std::fs::read_to_string(path).expect("the description is readable");
-    serde_yaml_ng::from_str(&text).expect("the description is YAML")
-}
-
 fn official() -> Option<Value> {
     let beside = PathBuf::from(concat!(
         env!("CARGO_MANIFEST_DIR"),
@@ -441,7 +436,7 @@ fn our_paths(ours: &Value) -> Vec<String> {
 #[test]
 fn every_request_agrees_with_pangeas_description() {
     let Some(official) = official() else { return };
-    let ours = ours();
+    let ours = description();
     let mut problems = Vec::new();
     let paths = our_paths(&ours);
     assert_eq!(
@@ -467,7 +462,7 @@ fn every_request_agrees_with_pangeas_description() {
 #[test]
 fn every_result_agrees_with_pangeas_description() {
     let Some(official) = official() else { return };
-    let ours = ours();
+    let ours = description();
     let mut problems = Vec::new();
     for path in our_paths(&ours) {
         let (our, their) = results(&ours, &official, &path);
@@ -483,7 +478,7 @@ fn every_result_agrees_with_pangeas_description() {
 #[test]
 fn the_comparison_sees_what_it_compares() {
     let Some(official) = official() else { return };
-    let ours = ours();
+    let ours = description();
     // A field dropped, a requirement lost, a pattern loosened: each must be found.
     let mut changed = ours.clone();
     let schemas = &mut changed["components"]["schemas"];

@@ -12,6 +12,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use authn_api::types;
+use authn_tests::description;
 use serde_json::Value;
 
 /// A schema reduced to what a request type must agree on.
@@ -167,12 +168,6 @@ impl Side<'_> {
             extra,
         }
     }
-}
-
-fn description() -> Value {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../openapi/authn.yaml");
-    let text = std::fs::read_to_string(path).expect("the description is readable");
-    serde_yaml_ng::from_str(&text).expect("the description is YAML")
 }
 
 fn described(name: &str) -> Sig {
