@@ -217,3 +217,12 @@ macro_rules! common_keys {
     };
 }
 pub(crate) use common_keys;
+
+/// `2024-01-02T03:04:<second>Z`: a distinct instant per time method in the filters' tests, so
+/// that a method writing another's key shows.
+#[cfg(test)]
+pub(crate) fn test_instant(second: u32) -> Timestamp {
+    format!("2024-01-02T03:04:{second:02}Z")
+        .parse()
+        .expect("valid")
+}

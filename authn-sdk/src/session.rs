@@ -468,11 +468,7 @@ mod tests {
     fn every_official_filter_key_has_a_method() {
         // A distinct value per method, so that a method writing another's key shows; `kind`
         // is this SDK's name for the wire key `type`.
-        let at = |second: u32| -> Timestamp {
-            format!("2024-01-02T03:04:{second:02}Z")
-                .parse()
-                .expect("valid")
-        };
+        let at = crate::filter::test_instant;
         let filter = SessionFilter::new()
             .id("id")
             .id_contains(["id__contains"])

@@ -217,11 +217,7 @@ mod tests {
     #[test]
     fn every_official_key_has_a_method() {
         // A distinct value per method, so that a method writing another's key shows.
-        let at = |second: u32| -> Timestamp {
-            format!("2024-01-02T03:04:{second:02}Z")
-                .parse()
-                .expect("valid")
-        };
+        let at = crate::filter::test_instant;
         let filter = UserFilter::new()
             .id("id")
             .id_contains(["id__contains"])
