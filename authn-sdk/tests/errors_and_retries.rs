@@ -681,9 +681,13 @@ async fn read_request(stream: &mut TcpStream) -> Vec<u8> {
 
 #[tokio::test]
 async fn refused_connections_are_retried_then_fail_as_transport() {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
-    let port = listener.local_addr().expect("address").port();
-    drop(listener);
+    // Bound but not listening, and held for the whole test: connections are refused, and no
+    // other process can take the port meanwhile (as it could if it were freed again).
+    let socket = tokio::net::TcpSocket::new_v4().expect("socket");
+    socket
+        .bind(std::net::SocketAddr::from(([127, 0, 0, 1], 0)))
+        .expect("bind");
+    let port = socket.local_addr().expect("address").port();
     let config = config(&format!("http://127.0.0.1:{port}"))
         .retries(2)
         .backoff(Duration::from_millis(100), Duration::from_millis(100));
@@ -706,6 +710,7 @@ async fn refused_connections_are_retried_then_fail_as_transport() {
         "refused connections were not retried: {elapsed:?}"
     );
     assert!(elapsed < Duration::from_secs(2), "{elapsed:?}");
+    drop(socket);
 }
 
 #[tokio::test]

@@ -1343,19 +1343,30 @@ fn check_expect(expect: &Expect, result: &Result<Got, Error>) -> Result<(), Stri
     }
 }
 
+/// A port on 127.0.0.1 that is bound but not listening, so that every connection to it is
+/// refused, and its number. Holding the socket keeps the port from other processes (a port
+/// freed again after binding could be taken before the test connects).
+fn closed_port() -> (tokio::net::TcpSocket, u16) {
+    let socket = tokio::net::TcpSocket::new_v4().expect("socket");
+    socket
+        .bind(std::net::SocketAddr::from(([127, 0, 0, 1], 0)))
+        .expect("bind");
+    let port = socket.local_addr().expect("address").port();
+    (socket, port)
+}
+
 async fn run_row(row: Row) -> Result<Duration, String> {
     let server = match row.script.clone() {
         Some(script) => Some(Server::start(script).await),
         None => None,
     };
-    let url = match &server {
-        Some(server) => server.url.clone(),
+    // Without a server, a port bound but not listening, held until the row is over:
+    // connections to it are refused, and no other process can take it meanwhile.
+    let (url, _closed_port) = match &server {
+        Some(server) => (server.url.clone(), None),
         None => {
-            // A port nothing listens on: bind one, then free it.
-            let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
-            let port = listener.local_addr().expect("address").port();
-            drop(listener);
-            format!("http://127.0.0.1:{port}")
+            let (socket, port) = closed_port();
+            (format!("http://127.0.0.1:{port}"), Some(socket))
         }
     };
     let authn = AuthN::new((row.config)(fast(&url))).map_err(|e| e.to_string())?;
