@@ -15,6 +15,9 @@ use serde_json::{Value, json};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
+mod common;
+use common::closed_port;
+
 const TOKEN: &str = "pts_errorsandretriestoken";
 const EMAIL: &str = "joe.user@email.com";
 const USER_ID: &str = "pui_xpkhwpnz2cmegsws737xbsqnmnuwtbm5";
@@ -681,13 +684,8 @@ async fn read_request(stream: &mut TcpStream) -> Vec<u8> {
 
 #[tokio::test]
 async fn refused_connections_are_retried_then_fail_as_transport() {
-    // Bound but not listening, and held for the whole test: connections are refused, and no
-    // other process can take the port meanwhile (as it could if it were freed again).
-    let socket = tokio::net::TcpSocket::new_v4().expect("socket");
-    socket
-        .bind(std::net::SocketAddr::from(([127, 0, 0, 1], 0)))
-        .expect("bind");
-    let port = socket.local_addr().expect("address").port();
+    // Held until the test ends, so that no other process can take the port.
+    let (socket, port) = closed_port();
     let config = config(&format!("http://127.0.0.1:{port}"))
         .retries(2)
         .backoff(Duration::from_millis(100), Duration::from_millis(100));

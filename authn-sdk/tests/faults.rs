@@ -31,6 +31,9 @@ use serde_json::{Value, json};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
+mod common;
+use common::closed_port;
+
 const TOKEN: &str = "pts_faultstabletoken";
 /// The header Pangea's SDKs send on a retry, listing the ids of the earlier attempts.
 const RETRIED_REQUEST_IDS: &str = "x-pangea-retried-request-ids";
@@ -1341,18 +1344,6 @@ fn check_expect(expect: &Expect, result: &Result<Got, Error>) -> Result<(), Stri
         }
         (expect, got) => Err(format!("expected {expect:?}, got {got:?}")),
     }
-}
-
-/// A port on 127.0.0.1 that is bound but not listening, so that every connection to it is
-/// refused, and its number. Holding the socket keeps the port from other processes (a port
-/// freed again after binding could be taken before the test connects).
-fn closed_port() -> (tokio::net::TcpSocket, u16) {
-    let socket = tokio::net::TcpSocket::new_v4().expect("socket");
-    socket
-        .bind(std::net::SocketAddr::from(([127, 0, 0, 1], 0)))
-        .expect("bind");
-    let port = socket.local_addr().expect("address").port();
-    (socket, port)
 }
 
 async fn run_row(row: Row) -> Result<Duration, String> {

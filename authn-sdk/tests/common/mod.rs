@@ -1,4 +1,5 @@
-//! What the httpmock call tests share: the client, the request every call sends, answers.
+//! What the call tests share: the client, the request every call sends, answers, and a port
+//! that refuses connections.
 #![allow(dead_code)] // each test file uses some of these
 
 use std::collections::BTreeMap;
@@ -141,4 +142,16 @@ pub fn invalid_input<T: std::fmt::Debug>(result: authn_sdk::Result<T>) -> (&'sta
         }
         other => panic!("expected Error::InvalidInput, got {other:?}"),
     }
+}
+
+/// A port on 127.0.0.1 that is bound but not listening, so that every connection to it is
+/// refused, and its number. Holding the socket keeps the port from other processes (a port
+/// freed again after binding could be taken before the test connects).
+pub fn closed_port() -> (tokio::net::TcpSocket, u16) {
+    let socket = tokio::net::TcpSocket::new_v4().expect("socket");
+    socket
+        .bind(std::net::SocketAddr::from(([127, 0, 0, 1], 0)))
+        .expect("bind");
+    let port = socket.local_addr().expect("address").port();
+    (socket, port)
 }
