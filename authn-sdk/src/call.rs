@@ -2,7 +2,6 @@
 
 use std::cell::RefCell;
 use std::future::Future;
-use std::pin::pin;
 
 use authn_api::types;
 use progenitor_client::ResponseValue;
@@ -90,9 +89,6 @@ macro_rules! send {
         impl $builder {
             /// Sends the request. The future owns what it needs (`Send + 'static`), so it can
             /// be awaited in place, or moved into `tokio::spawn`.
-            // Inlined so that the call's future is built in the awaiting future: see
-            // `call::start`.
-            #[inline(always)]
             pub fn send(
                 self,
             ) -> impl std::future::Future<Output = $crate::Result<$crate::Response<$result>>>
@@ -106,14 +102,6 @@ macro_rules! send {
 pub(crate) use send;
 
 /// Starts the call of a builder: the future owns the client, so it is `Send + 'static`.
-///
-/// This function and every builder's `send` are `#[inline(always)]`. The call's future is
-/// about 2 KB; when the functions that return it are not inlined into the one that awaits it,
-/// it is built in their return slots and copied into the awaiting future, twice (a `memcpy`
-/// probe showed two 1,992-byte copies per `user.profile.get`; callgrind's weighted count per
-/// call fell by about 1% without them). The builders' `send` are not generic, so without the
-/// attribute another crate could not inline them at all.
-#[inline(always)]
 pub(crate) fn start<O: Operation>(
     operation: O,
 ) -> impl Future<Output = Result<Response<Success<O>>, Error>> + Send + 'static
@@ -125,60 +113,42 @@ where
 }
 
 /// Runs the call inside a span and a call record, then maps the outcome.
-///
-/// Kept lean on purpose: this future is the whole call. The generated future is made inside
-/// this one, from the client it owns, rather than arriving as an argument, which rustc would
-/// store twice (once as the argument, once as the local it is moved into). The rare path that
-/// must still read a body is boxed on its own.
 async fn run<O: Operation>(
     authn: AuthN,
     body: Result<O::Body, Error>,
 ) -> Result<Response<Success<O>>, Error> {
-    let (operation, secrets) = (O::ID, O::SECRETS);
     let body = body?;
     let span = tracing::info_span!(
         "authn.call",
-        operation,
+        operation = O::ID,
         http.status = tracing::field::Empty,
         pangea.status = tracing::field::Empty,
         request_id = tracing::field::Empty,
         attempts = tracing::field::Empty,
     );
-    let (result, record) = {
-        let call = O::call(authn.api(), body);
-        let mut scoped = pin!(CALL.scope(RefCell::new(CallRecord::default()), call));
-        let result = scoped.as_mut().instrument(span.clone()).await;
-        // The call is over: its record is taken back from the task-local scope, not copied.
-        let record = scoped.as_mut().take_value().map(RefCell::into_inner);
-        (result, record.unwrap_or_default())
+    let call = async {
+        let result = O::call(authn.api(), body).await;
+        (result, CALL.with(RefCell::take))
     };
-    // An HTTP 200 is mapped here, in place; every other outcome in the cold `failed`.
+    let (result, record) = CALL
+        .scope(RefCell::default(), call)
+        .instrument(span.clone())
+        .await;
     let outcome = match result {
         Ok(value) if value.status() == reqwest::StatusCode::OK => value
             .into_inner()
             .split()
             .map_err(|envelope| from_envelope(200, *envelope)),
-        other => match failed(other, &record, secrets) {
+        other => match failed(other, &record, O::SECRETS) {
             Mapped::Done(outcome) => outcome,
-            Mapped::ReadBody(response) => Box::pin(unexpected(response, &record, secrets)).await,
+            Mapped::ReadBody(response) => Box::pin(unexpected(response, &record, O::SECRETS)).await,
         },
     };
-    finish(&span, &record, &outcome);
+    record_outcome(&span, &record, &outcome);
     outcome
 }
 
 /// Records the outcome on the call's span, and logs it.
-fn finish<T>(span: &tracing::Span, record: &CallRecord, outcome: &Result<Response<T>, Error>) {
-    // Recording on a disabled span still looks each field up by name in its metadata.
-    if !span.is_disabled() {
-        record_outcome(span, record, outcome);
-    }
-    match outcome {
-        Ok(_) => tracing::debug!(parent: span, "call succeeded"),
-        Err(error) => tracing::debug!(parent: span, error = %error, "call failed"),
-    }
-}
-
 fn record_outcome<T>(
     span: &tracing::Span,
     record: &CallRecord,
@@ -203,6 +173,10 @@ fn record_outcome<T>(
             }
         }
     }
+    match outcome {
+        Ok(_) => tracing::debug!(parent: span, "call succeeded"),
+        Err(error) => tracing::debug!(parent: span, error = %error, "call failed"),
+    }
 }
 
 /// What the generated client's result maps to: the outcome, or (for an HTTP status the call
@@ -212,9 +186,7 @@ enum Mapped<T> {
     ReadBody(reqwest::Response),
 }
 
-/// Every outcome but an HTTP 200 answer. Kept out of [`run`] so that the code run on every
-/// call stays small.
-#[cold]
+/// Every outcome but an HTTP 200 answer.
 fn failed<A: Answer>(
     result: ApiResult<A>,
     record: &CallRecord,
@@ -275,7 +247,7 @@ fn failed<A: Answer>(
                 http_status,
                 &bytes,
                 message,
-                record.request_id(),
+                record.request_id.clone(),
                 secrets,
             ))
         }
@@ -299,7 +271,7 @@ fn failed<A: Answer>(
         }),
         Err(E::InvalidUpgrade(_)) => Err(Error::Decode {
             http_status,
-            request_id: record.request_id(),
+            request_id: record.request_id.clone(),
             message: "unexpected protocol upgrade".into(),
             snippet: None,
         }),
@@ -340,7 +312,7 @@ async fn unexpected<T>(
             http_status,
             &bytes,
             format!("HTTP {http_status} is not an answer this call documents"),
-            record.request_id(),
+            record.request_id.clone(),
             secrets,
         )),
     }

@@ -129,13 +129,6 @@ pub(crate) fn decide(
     }
 }
 
-/// Whether an answer with this HTTP status can be retried at all, whatever its `Retry-After`
-/// says: [`decide`] stops for every other status. The transport asks this first, so that the
-/// answers that cannot be retried (nearly all) need no header lookup.
-pub(crate) fn may_retry(status: u16) -> bool {
-    matches!(status, 429 | 500 | 502 | 503 | 504)
-}
-
 /// The backoff before retry number `retries_done + 1`: `min(base × 2ⁿ, max) × (1 − 0.25 × jitter)`.
 pub(crate) fn backoff(policy: &RetryPolicy, retries_done: u32, jitter: f64) -> Duration {
     let factor = 2u32.saturating_pow(retries_done.min(31));
@@ -236,22 +229,6 @@ mod tests {
                 Decision::RetryAfter(Duration::from_millis(500)),
                 "{code}"
             );
-        }
-    }
-
-    #[test]
-    fn may_retry_names_every_status_decide_can_retry() {
-        for code in 100..=599 {
-            let retried = [None, Some(Duration::ZERO), Some(Duration::from_secs(1))]
-                .into_iter()
-                .any(|retry_after| {
-                    let outcome = Outcome::Status {
-                        status: code,
-                        retry_after,
-                    };
-                    decide(&POLICY, 0, outcome, 0.0) != Decision::Stop
-                });
-            assert_eq!(may_retry(code), retried, "{code}");
         }
     }
 
@@ -475,8 +452,6 @@ mod tests {
             retry_after: None,
         };
         assert_eq!(decide(&policy, 0, bad, 0.0), Decision::Stop);
-        assert!(may_retry(503));
-        assert!(!may_retry(200));
         let policy = RetryPolicy {
             max_retries: 10,
             ..RetryPolicy::default()
