@@ -1,13 +1,15 @@
 //! How each request travels: retries, 202 polling, bounded bodies and a tracing span per
 //! attempt. Plugged into the generated client through `authn_api::hooks::Executor`.
 //!
-//! Every answer is read in full here (up to the configured limit), so that retries and polls
-//! can use its body, an oversized one is cut short, and the caller never holds a connection
-//! open; the generated code then decodes it from memory. What the generated code cannot carry
+//! A final answer (no retry or poll follows, named by `x-request-id`, `Content-Length` within
+//! the limit) goes to the generated code unread. Any other answer is read in full here (up to
+//! the configured limit), so that retries and polls can use its body, an oversized one is cut
+//! short, and the caller never holds a connection open. What the generated code cannot carry
 //! (the HTTP status of an undecodable body, an oversized body, the attempts made) is written to
 //! the [`CallRecord`] of the call in progress.
 
 use std::cell::RefCell;
+use std::future::Future;
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
@@ -152,6 +154,19 @@ impl Transport {
         }
     }
 
+    /// Sends one attempt, with the per-attempt timeout when the client does not apply one.
+    /// A plain function returning reqwest's future, so that no copy of the request is kept.
+    fn send(
+        &self,
+        client: &reqwest::Client,
+        mut request: reqwest::Request,
+    ) -> impl Future<Output = reqwest::Result<reqwest::Response>> + Send + use<> {
+        if let Some(timeout) = self.timeout {
+            *request.timeout_mut() = Some(timeout);
+        }
+        client.execute(request)
+    }
+
     /// Reads an answer in full, up to the limit.
     async fn read(&self, mut response: reqwest::Response) -> reqwest::Result<Answer> {
         let body = self.read_body(&mut response).await?;
@@ -241,12 +256,9 @@ impl Transport {
                 // What an earlier attempt learnt about its body does not describe this one.
                 r.oversized = None;
             });
-            if let Some(timeout) = self.timeout {
-                *request.timeout_mut() = Some(timeout);
-            }
             // The rare paths (reading an answer that is not final, the retry's sleep, polling)
             // are boxed: this future is allocated for every call, and is kept small.
-            let result = match client.execute(request).instrument(span.clone()).await {
+            let result = match self.send(client, request).instrument(span.clone()).await {
                 Ok(response) if self.is_final(&response, copy.is_some(), retries_done) => {
                     observe_final(&response, &span);
                     return Ok(response);
@@ -319,7 +331,7 @@ impl Transport {
             // A poll that fails (cannot be built, no connection, a timeout) ends the polling
             // with the last 202: the call was accepted, so the caller must get `Pending` with
             // its request id, never a transport error that reads as safe to send again.
-            let mut request = match client.get(&url).headers(headers).build() {
+            let request = match client.get(&url).headers(headers).build() {
                 Ok(request) => request,
                 Err(error) => return pending_after(last, &error),
             };
@@ -334,14 +346,8 @@ impl Transport {
                 r.polls = n;
                 r.oversized = None;
             });
-            if let Some(timeout) = self.timeout {
-                *request.timeout_mut() = Some(timeout);
-            }
-            let answer = match client.execute(request).instrument(span.clone()).await {
-                Ok(response) => self.read(response).instrument(span.clone()).await,
-                Err(error) => Err(error),
-            };
-            let answer = match answer {
+            let attempt = async { self.read(self.send(client, request).await?).await };
+            let answer = match attempt.instrument(span.clone()).await {
                 Ok(answer) => answer,
                 Err(error) => return pending_after(last, &error),
             };
@@ -362,14 +368,7 @@ fn observe(result: &reqwest::Result<Answer>, span: &tracing::Span) -> (Outcome, 
     match result {
         Ok(answer) => {
             let id = answer.request_id();
-            span.record("http.status", answer.status.as_u16());
-            if let Some(id) = &id {
-                span.record("request_id", id.as_str());
-            }
-            record(|r| {
-                r.http_status = Some(answer.status.as_u16());
-                r.request_id = id.clone();
-            });
+            note_answer(answer.status.as_u16(), id.as_deref(), span);
             let outcome = Outcome::Status {
                 status: answer.status.as_u16(),
                 retry_after: answer.retry_after(),
@@ -383,13 +382,19 @@ fn observe(result: &reqwest::Result<Answer>, span: &tracing::Span) -> (Outcome, 
 
 /// Records a final answer's status and request id on its span and in the call record.
 fn observe_final(response: &reqwest::Response, span: &tracing::Span) {
-    let status = response.status().as_u16();
     let id = response
         .headers()
         .get(REQUEST_ID)
         .and_then(|id| id.to_str().ok());
+    note_answer(response.status().as_u16(), id, span);
+}
+
+/// Records an answer's HTTP status and request id on its span and in the call record.
+fn note_answer(status: u16, id: Option<&str>, span: &tracing::Span) {
     span.record("http.status", status);
-    span.record("request_id", id);
+    if let Some(id) = id {
+        span.record("request_id", id);
+    }
     record(|r| {
         r.http_status = Some(status);
         r.request_id = id.map(str::to_string);
